@@ -1,0 +1,171 @@
+"""The SQLite store: documents, passages and figures, the one source of truth.
+
+A whole ingest run is one transaction: a failure or a kill part-way leaves the store as it
+was before the run (SQLite rolls the hot journal back on the next open).
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from core import config
+from core.records import Document, Figure, Passage
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, year INTEGER,
+    kamerstuk TEXT, sender TEXT, recipient TEXT, source_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL, clean_text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS passages (
+    passage_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL, page INTEGER, section TEXT, text TEXT NOT NULL,
+    char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, kind TEXT NOT NULL DEFAULT 'body'
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, ordinal);
+CREATE TABLE IF NOT EXISTS figures (
+    figure_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    subject TEXT NOT NULL, metric TEXT NOT NULL, period TEXT NOT NULL,
+    value TEXT NOT NULL, unit TEXT NOT NULL, qualifier TEXT,
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    passage_id TEXT NOT NULL REFERENCES passages(passage_id) ON DELETE CASCADE,
+    quote TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_key ON figures(subject, metric, period);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_DOC_COLS = ("doc_id", "title", "kind", "date", "year", "kamerstuk", "sender", "recipient",
+             "source_path", "sha256")
+_PASSAGE_COLS = ("passage_id", "doc_id", "ordinal", "page", "section", "text", "char_start",
+                 "char_end", "kind")
+_FIGURE_COLS = ("subject", "metric", "period", "value", "unit", "qualifier", "doc_id",
+                "passage_id", "quote")
+
+
+class Store:
+    """Reads and writes the store. Writes belong inside `with store.transaction():`."""
+
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path else config.store_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator["Store"]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._bump_generation()
+            self._db.execute("COMMIT")
+
+    # -- writes --------------------------------------------------------------------------
+    def put_document(self, doc: Document, clean_text: str, passages: Iterable[Passage],
+                     figures: Iterable[Figure] = ()) -> None:
+        """Adds a document or replaces everything stored for it (passages, figures)."""
+        self.delete_document(doc.doc_id)
+        self._db.execute(
+            f"INSERT INTO documents ({', '.join(_DOC_COLS)}, clean_text) "
+            f"VALUES ({', '.join('?' * (len(_DOC_COLS) + 1))})",
+            [getattr(doc, c) for c in _DOC_COLS] + [clean_text])
+        self._db.executemany(
+            f"INSERT INTO passages ({', '.join(_PASSAGE_COLS)}) "
+            f"VALUES ({', '.join('?' * len(_PASSAGE_COLS))})",
+            [[getattr(p, c) for c in _PASSAGE_COLS] for p in passages])
+        self.put_figures(doc.doc_id, figures)
+
+    def put_figures(self, doc_id: str, figures: Iterable[Figure]) -> None:
+        """Replaces the figures of one document (extraction can be re-run on its own)."""
+        self._db.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
+        self._db.executemany(
+            f"INSERT INTO figures ({', '.join(_FIGURE_COLS)}) "
+            f"VALUES ({', '.join('?' * len(_FIGURE_COLS))})",
+            [[str(f.value) if c == "value" else getattr(f, c) for c in _FIGURE_COLS]
+             for f in figures])
+
+    def delete_document(self, doc_id: str) -> None:
+        self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def _bump_generation(self) -> None:
+        self._db.execute(
+            "INSERT INTO state (key, value) VALUES ('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
+
+    # -- reads ---------------------------------------------------------------------------
+    def generation(self) -> int:
+        """A counter that changes with every committed write; the index records it."""
+        row = self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def documents(self) -> list[Document]:
+        rows = self._db.execute(f"SELECT {', '.join(_DOC_COLS)} FROM documents ORDER BY doc_id")
+        return [Document(*row) for row in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self._db.execute(f"SELECT {', '.join(_DOC_COLS)} FROM documents WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+        return Document(*row) if row else None
+
+    def document_by_sha(self, sha256: str) -> Document | None:
+        row = self._db.execute(f"SELECT {', '.join(_DOC_COLS)} FROM documents WHERE sha256 = ?",
+                               (sha256,)).fetchone()
+        return Document(*row) if row else None
+
+    def clean_text(self, doc_id: str) -> str:
+        row = self._db.execute("SELECT clean_text FROM documents WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+        return row[0] if row else ""
+
+    def passages(self, doc_id: str | None = None) -> list[Passage]:
+        sql = f"SELECT {', '.join(_PASSAGE_COLS)} FROM passages"
+        args: tuple = ()
+        if doc_id is not None:
+            sql, args = sql + " WHERE doc_id = ?", (doc_id,)
+        rows = self._db.execute(sql + " ORDER BY doc_id, ordinal", args)
+        return [Passage(*row) for row in rows]
+
+    def passage(self, passage_id: str) -> Passage | None:
+        row = self._db.execute(
+            f"SELECT {', '.join(_PASSAGE_COLS)} FROM passages WHERE passage_id = ?",
+            (passage_id,)).fetchone()
+        return Passage(*row) if row else None
+
+    def figures(self, subject: str | None = None, metric: str | None = None,
+                period: str | None = None, doc_id: str | None = None) -> list[Figure]:
+        where, args = [], []
+        for col, val in (("subject", subject), ("metric", metric), ("doc_id", doc_id)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val)
+        if period is not None:   # "2023" also matches the quarters of 2023
+            where.append("(period = ? OR period LIKE ?)")
+            args += [period, f"{period}-%"]
+        sql = f"SELECT {', '.join(_FIGURE_COLS)} FROM figures"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._db.execute(sql + " ORDER BY subject, metric, period, figure_id", args)
+        return [_figure(row) for row in rows]
+
+
+def _figure(row: tuple) -> Figure:
+    values = dict(zip(_FIGURE_COLS, row))
+    values["value"] = Decimal(values["value"])
+    return Figure(**values)
