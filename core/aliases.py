@@ -1,0 +1,121 @@
+"""One alias table, Dutch and English, shared by figure extraction and the question parser.
+
+Canonical ids are the `subject` and `metric` values of Figure records. Matching is on whole
+words, case-insensitive; longer aliases win over shorter ones ("sector Rijk" before "Rijk").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SUBJECTS: dict[str, list[str]] = {
+    "rijk": ["rijk", "rijksoverheid", "sector rijk", "het rijk", "central government",
+             "national government", "ministeries", "ministries"],
+    "defensie": ["defensie", "defence", "defense", "ministry of defence"],
+    "gemeenten": ["gemeenten", "gemeente", "municipalities", "municipality", "vng"],
+    "provincies": ["provincies", "provincie", "provinces", "province", "ipo"],
+    "waterschappen": ["waterschappen", "waterschap", "water boards", "water board",
+                      "water authorities", "sector waterschappen"],
+    "politie": ["politie", "police", "de politie", "the police"],
+    "umc": ["umc", "umc's", "umc’s", "umcs", "universitaire medische centra",
+            "universitair medische centra", "university medical centres",
+            "university medical centers", "academic hospitals", "nfu"],
+    "po": ["po", "primair onderwijs", "basisonderwijs", "primary education", "primary schools",
+           "po-raad"],
+    "vo": ["vo", "voortgezet onderwijs", "secondary education", "secondary schools", "vo-raad"],
+    "mbo": ["mbo", "middelbaar beroepsonderwijs", "mbo-scholen", "vocational education",
+            "secondary vocational education", "mbo raad"],
+    "hbo": ["hbo", "hoger beroepsonderwijs", "hogescholen", "hogeschool",
+            "universities of applied sciences", "university of applied sciences"],
+    "wo": ["wo", "wetenschappelijk onderwijs", "universiteiten", "research universities",
+           "universities"],
+    "onderzoeksinstellingen": ["onderzoeksinstellingen", "onderzoeksinstelling",
+                               "research institutes", "research institutions"],
+    "markt": ["markt", "marktsector", "sector markt", "marktwerkgevers", "market sector",
+              "market", "private sector", "market employers"],
+    "overheid": ["overheid", "sector overheid", "overheidssector", "overheidswerkgevers",
+                 "government sector", "government employers", "public sector"],
+    "onderwijs": ["onderwijs", "onderwijssectoren", "education", "education sectors"],
+    "totaal": ["totaal", "in totaal", "total", "overall", "landelijk", "nationaal"],
+    "binnenwerk": ["binnenwerk"],
+    "doelgroep": ["doelgroep", "doelgroepregister", "target group", "target group register"],
+}
+
+METRICS: dict[str, list[str]] = {
+    "doel": ["doel", "doelstelling", "target", "goal", "objective", "quotum"],
+    "realisatie": ["realisatie", "gerealiseerd", "realisation", "realization", "realised",
+                   "realized", "achieved", "jobs created"],
+    "realisatiepercentage": ["realisatiepercentage", "percentage", "realisation rate",
+                             "realization rate", "realisation percentage", "share of target"],
+    "extra_banen": ["extra banen", "additional jobs", "extra jobs", "toename"],
+    "sroi": ["sroi", "social return", "social return on investment", "inkoop", "procurement"],
+    "formele_dienstverbanden": ["formele dienstverbanden", "dienstverbanden",
+                                "formal employment", "formal contracts", "employment contracts"],
+    "inleenverbanden": ["inleenverbanden", "inleenverband", "uitzendrelaties",
+                        "wsw-detacheringen", "hired", "agency work", "secondments",
+                        "temporary agency work"],
+}
+
+
+def _pattern(alias: str) -> str:
+    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"\s+") + r"(?![\w’'])"
+
+
+@lru_cache(maxsize=None)
+def _compiled(table: str) -> list[tuple[re.Pattern, str]]:
+    source = SUBJECTS if table == "subjects" else METRICS
+    pairs = [(alias, cid) for cid, aliases in source.items() for alias in aliases]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return [(re.compile(_pattern(a), re.IGNORECASE), cid) for a, cid in pairs]
+
+
+def _find(table: str, text: str) -> list[str]:
+    """Canonical ids in order of first mention; a span claimed by a longer alias is not reused."""
+    taken: list[tuple[int, int]] = []
+    hits: list[tuple[int, str]] = []
+    for pattern, cid in _compiled(table):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), cid))
+    seen: list[str] = []
+    for _, cid in sorted(hits):
+        if cid not in seen:
+            seen.append(cid)
+    return seen
+
+
+def find_subjects(text: str) -> list[str]:
+    return _find("subjects", text)
+
+
+def find_metrics(text: str) -> list[str]:
+    return _find("metrics", text)
+
+
+def resolve_subject(text: str) -> str | None:
+    found = find_subjects(text)
+    return found[0] if found else None
+
+
+def dutch_terms(cid: str) -> list[str]:
+    """The Dutch words for a canonical id: what an English question is expanded with."""
+    aliases = SUBJECTS.get(cid) or METRICS.get(cid) or []
+    return [a for a in aliases if a in _DUTCH]
+
+
+# Which aliases are Dutch: used to expand English questions for BM25 over Dutch letters.
+_DUTCH = {
+    "rijk", "rijksoverheid", "sector rijk", "het rijk", "ministeries", "defensie", "gemeenten",
+    "gemeente", "provincies", "provincie", "waterschappen", "waterschap", "politie", "umc",
+    "umc's", "umc’s", "universitaire medische centra", "primair onderwijs", "basisonderwijs",
+    "voortgezet onderwijs", "mbo", "middelbaar beroepsonderwijs", "hbo", "hoger beroepsonderwijs",
+    "hogescholen", "wo", "wetenschappelijk onderwijs", "universiteiten", "onderzoeksinstellingen",
+    "markt", "marktsector", "marktwerkgevers", "overheid", "sector overheid",
+    "overheidswerkgevers", "onderwijs", "onderwijssectoren", "totaal", "binnenwerk", "doelgroep",
+    "doelgroepregister", "doel", "doelstelling", "realisatie", "gerealiseerd",
+    "realisatiepercentage", "extra banen", "sroi", "social return", "inkoop",
+    "formele dienstverbanden", "dienstverbanden", "inleenverbanden", "uitzendrelaties",
+    "wsw-detacheringen", "po", "vo", "quotum", "toename",
+}
