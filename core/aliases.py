@@ -58,7 +58,7 @@ METRICS: dict[str, list[str]] = {
 
 
 def _pattern(alias: str) -> str:
-    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"\s+") + r"(?![\w’'])"
+    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"\s+") + r"(?!\w)"
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,157 @@
+"""Understanding a question: its language, subjects, years, metric and intent.
+
+Rule-based on purpose: it must be exact and explainable for numeric questions, and fast.
+Subjects and metrics come from the alias table the figures stage also uses, so a sector the
+extractor knows is a sector the parser knows.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field, replace
+
+from core.aliases import find_metrics, find_subjects
+
+INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanation")
+
+_NL_WORDS = {"de", "het", "een", "en", "van", "in", "is", "was", "wat", "hoe", "hoeveel",
+             "waarom", "welke", "bij", "voor", "op", "zijn", "er", "niet", "dat", "die", "met",
+             "ook", "nog", "eind", "sinds", "jaar", "doel", "gehaald", "heeft", "hebben", "wordt",
+             "banen", "sector", "ten", "opzichte", "tussen", "verschil", "naar", "om", "als"}
+_EN_WORDS = {"the", "a", "an", "and", "of", "in", "is", "was", "what", "how", "many", "much",
+             "why", "which", "at", "for", "on", "are", "there", "not", "that", "with", "also",
+             "did", "does", "do", "end", "since", "year", "target", "met", "has", "have", "jobs",
+             "between", "difference", "to", "its", "their", "by", "than", "realisation",
+             "realization", "police", "government", "market"}
+
+# Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
+_WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
+                  r"verklaar\w*|explain\w*|maatregel\w*|measures?|aanpak|approach)\b")
+_WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|does|did|do)|"
+                   r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
+# Order matters: the first intent whose cue is present wins.
+_INTENT_CUES: list[tuple[str, str]] = [
+    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|met (its|the|their) "
+                   r"target|meet (its|the|their) target|reach(ed)? (its|the|their) target|"
+                   r"achieve(d)? (its|the|their) target|on target)\b"),
+    ("ranking", r"\b(welke sector|which sector|hoogste|laagste|highest|lowest|best|worst|"
+                r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*)\b"),
+    ("difference", r"\b(verschil|difference|hoeveel meer|hoeveel minder|how much more|"
+                   r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
+                   r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
+                   r"vergeleken met|ten opzichte van)\b"),
+    ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|over the years|"
+              r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
+]
+_FIGURE_CUE = re.compile(
+    r"\b(hoeveel|how (many|much)|aantal|number|percentage|cijfer\w*|figures?)\b", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|and for|"
+                        r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
+                        re.IGNORECASE)
+
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+_QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*)([1-4])\s*(20[0-4]\d)|(eerste|tweede|derde|vierde|"
+                      r"first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?"
+                      r"(20[0-4]\d))", re.IGNORECASE)
+_ORDINAL = {"eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
+            "vierde": 4, "fourth": 4}
+_SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(20[0-4]\d)\b", re.IGNORECASE)
+_RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1),
+             (re.compile(r"\b(dit jaar|this year)\b", re.I), 0),
+             (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: str                         # "nl" | "en"
+    intent: str                           # one of INTENTS
+    subjects: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    quarter: int | None = None
+    since: int | None = None
+    follow_up: bool = False
+
+    @property
+    def periods(self) -> list[str]:
+        if self.quarter and self.years:
+            return [f"{self.years[0]}-Q{self.quarter}"]
+        return [str(y) for y in self.years]
+
+
+def detect_language(text: str) -> str:
+    """'nl' or 'en' by counting common function words; Dutch wins ties (the letters' language)."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    nl = sum(w in _NL_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words) + len(re.findall(r"\b\w+'s\b", text))
+    return "en" if en > nl else "nl"
+
+
+def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
+    quarter = None
+    years = [int(y) for y in _YEAR.findall(text)]
+    q = _QUARTER.search(text)
+    if q:
+        quarter = int(q.group(1)) if q.group(1) else _ORDINAL[q.group(3).lower()]
+    for pattern, offset in _RELATIVE:
+        if pattern.search(text):
+            years.append(today.year + offset)
+    since_m = _SINCE.search(text)
+    since = int(since_m.group(1)) if since_m else None
+    unique: list[int] = []
+    for y in years:
+        if y not in unique:
+            unique.append(y)
+    return unique, quarter, since
+
+
+def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int],
+            since: int | None) -> str:
+    lowered = text.lower()
+    if _WHY.search(lowered):
+        return "explanation"
+    for intent, cue in _INTENT_CUES:
+        if re.search(cue, lowered):
+            if intent == "difference" and len(years) < 2 and len(subjects) < 2:
+                continue      # "ten opzichte van" alone is common in figure questions
+            if intent == "trend" and since is None and len(years) == 1:
+                continue
+            return intent
+    if len(years) >= 3 or since is not None:
+        return "trend"
+    asks_number = _FIGURE_CUE.search(lowered) or (metrics and (years or subjects))
+    if asks_number:
+        return "figure"
+    return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
+
+
+def understand(text: str, history: list[str] | None = None,
+               today: _dt.date | None = None) -> Question:
+    """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history."""
+    today = today or _dt.date.today()
+    subjects = find_subjects(text)
+    metrics = find_metrics(text)
+    years, quarter, since = _years(text, today)
+    language = detect_language(text)
+    question = Question(text, language, _intent(text, subjects, metrics, years, since),
+                        subjects, metrics, years, quarter, since)
+    if not history:
+        return question
+    previous = understand(history[-1], history[:-1], today)
+    short = len(re.findall(r"\w+", text)) <= 6
+    if not (_FOLLOW_UP.search(text) or (short and not (subjects and metrics and years))):
+        return question
+    inherited_intent = previous.intent if question.intent in ("figure", "explanation") \
+        else question.intent
+    return replace(
+        question,
+        language=language if len(re.findall(r"[^\W\d]+", text)) > 3 else previous.language,
+        intent=inherited_intent,
+        subjects=subjects or previous.subjects,
+        metrics=metrics or previous.metrics,
+        years=years or previous.years,
+        quarter=quarter if years else previous.quarter,
+        since=since if since is not None else (None if years else previous.since),
+        follow_up=True,
+    )
