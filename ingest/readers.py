@@ -1,0 +1,139 @@
+"""Readers: a PDF or a plain-text file becomes a RawDocument (its pages), or a RejectedFile.
+
+Every way a file can be unusable ends in RejectedFile with a one-line reason, raised before
+anything is written, so that a bad file in a run never touches the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from pathlib import Path
+
+from ingest.text_pages import split_text_pages
+from ingest.types import RawDocument, RawPage, RejectedFile
+
+MAX_BYTES = 50 * 1024 * 1024
+PDF_SUFFIXES = {".pdf"}
+TEXT_SUFFIXES = {".txt", ".md"}
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+
+# pypdf logs a warning for every oddity of a damaged file; the reason we raise says it once.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def check_file(path: Path) -> int:
+    """What can be told without reading the file: it exists, its type, its size. Returns size."""
+    if not path.exists():
+        raise RejectedFile(path, "no such file or directory")
+    if not path.is_file():
+        raise RejectedFile(path, "not a regular file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "without extension"
+        raise RejectedFile(path, f"unsupported file type {shown}; use PDF or text")
+    size = path.stat().st_size
+    if size == 0:
+        raise RejectedFile(path, "empty file")
+    if size > MAX_BYTES:
+        raise RejectedFile(path, f"larger than {MAX_BYTES // (1024 * 1024)} MB "
+                                 f"({size / (1024 * 1024):.0f} MB)")
+    return size
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def read_document(path: Path | str) -> RawDocument:
+    """Checks, reads and parses one file."""
+    path = Path(path)
+    check_file(path)
+    data = path.read_bytes()
+    return parse_document(path, data, sha256_of(data))
+
+
+def parse_document(path: Path, data: bytes, sha256: str) -> RawDocument:
+    """Parses bytes already read (and hashed) from `path`, by its extension."""
+    if path.suffix.lower() in PDF_SUFFIXES:
+        pages = _pdf_pages(path, data)
+        return RawDocument(path, sha256, "pdf", pages)
+    text = _decode_text(path, data)
+    return RawDocument(path, sha256, "text", split_text_pages(text))
+
+
+# -- PDF ---------------------------------------------------------------------------------
+def _sniff_not_pdf(data: bytes) -> str | None:
+    """What a file named .pdf really is, when it is not a PDF (None when it looks like one)."""
+    head = data[:1024]
+    if b"%PDF-" in head:     # the spec allows junk before the header; pypdf copes with it
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        return "not a PDF (looks like ZIP, e.g. a .docx)"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype", b"<html")) or b"<html" in lowered:
+        return "not a PDF (looks like HTML)"
+    return "not a PDF (no %PDF- header)"
+
+
+def _pdf_pages(path: Path, data: bytes) -> list[RawPage]:
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    not_pdf = _sniff_not_pdf(data)
+    if not_pdf:
+        raise RejectedFile(path, not_pdf)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            # An owner password alone (empty user password) still opens; a user password not.
+            raise RejectedFile(path, "password-protected")
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except RejectedFile:
+        raise
+    except FileNotDecryptedError:
+        raise RejectedFile(path, "password-protected") from None
+    except DependencyError as exc:   # AES without `cryptography`: not a PdfReadError
+        raise RejectedFile(path, f"encrypted PDF that cannot be opened here ({_one_line(exc)})") \
+            from None
+    except PdfReadError as exc:
+        if b"%%EOF" not in data[-2048:]:
+            raise RejectedFile(path, "truncated PDF (no end-of-file marker)") from None
+        raise RejectedFile(path, f"damaged PDF ({_one_line(exc)})") from None
+    except Exception as exc:   # pypdf parses untrusted bytes; any failure there is the file's
+        raise RejectedFile(path, f"damaged PDF ({type(exc).__name__}: {_one_line(exc)})") \
+            from None
+    if not texts:
+        raise RejectedFile(path, "PDF has no pages")
+    if not any(t.strip() for t in texts):
+        raise RejectedFile(path, "no text layer; needs OCR")
+    return [RawPage(number, text) for number, text in enumerate(texts, start=1)]
+
+
+# -- plain text --------------------------------------------------------------------------
+def _decode_text(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise RejectedFile(path, "binary content (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            # Older Windows exports of the letters are cp1252; it has no byte for 0x81, 0x8D,
+            # 0x8F, 0x90 and 0x9D, so binary junk still fails here.
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise RejectedFile(path, f"not UTF-8 or cp1252 text (byte 0x{data[exc.start]:02X} "
+                                     f"at offset {exc.start})") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise RejectedFile(path, "no text (only white space)")
+    return text
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
