@@ -1,0 +1,115 @@
+"""Bringing the vectors in line with the store: only what changed is embedded or deleted.
+
+Passage ids are doc_id + ordinal + content hash, so the difference between the store's ids and
+the collection's ids is exactly what to embed (new or changed passages) and what to delete
+(passages of changed or removed letters). Unchanged letters are not touched.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+
+import chromadb
+from langchain_core.embeddings import Embeddings
+
+from core.store import Store
+from index.embeddings import make_embeddings
+from index.vectors import Progress, VectorIndex
+
+REBUILD_HINT = "run `python -m index --rebuild`"
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    backend: str
+    added: int
+    removed: int
+    unchanged: int
+    seconds: float
+    rebuilt: str | None = None      # why the collection was emptied first, if it was
+
+    @property
+    def total(self) -> int:
+        return self.added + self.unchanged
+
+    def summary(self) -> str:
+        head = f"rebuilt ({self.rebuilt}); " if self.rebuilt else ""
+        return (f"index: {head}{self.added} passages embedded, {self.removed} removed, "
+                f"{self.unchanged} unchanged; {self.total} in the index ({self.backend}, "
+                f"{self.seconds:.1f} s)")
+
+
+def stderr_progress(done: int, total: int) -> None:
+    end = "\n" if done >= total else ""
+    print(f"\rembedding passages {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def build_index(store: Store | None = None, *, progress: Progress | None = None,
+                rebuild: bool = False, embeddings: Embeddings | None = None,
+                client: chromadb.ClientAPI | None = None) -> IndexReport:
+    """Embeds the store's new and changed passages and deletes the vectors of removed ones.
+
+    The BM25 half needs no build: the retriever makes it from the store when it loads.
+    """
+    started = time.perf_counter()
+    own_store = store is None
+    store = store or Store()
+    try:
+        vectors = VectorIndex(embeddings or make_embeddings(), client)
+        recorded = vectors.recorded_backend()
+        reason = None
+        if rebuild:
+            reason = "asked for"
+        elif recorded is not None and recorded != vectors.backend:
+            reason = f"it held vectors of {recorded}, BANEN_EMBEDDINGS selects {vectors.backend}"
+        if reason:
+            vectors.drop()
+        vectors.open()
+
+        passages = store.passages()
+        existing = vectors.ids()
+        wanted = {p.passage_id for p in passages}
+        stale = sorted(existing - wanted)
+        new = [p for p in passages if p.passage_id not in existing]
+        vectors.delete(stale)
+        vectors.add(new, progress)
+        return IndexReport(vectors.backend, len(new), len(stale), len(wanted) - len(new),
+                           time.perf_counter() - started, reason)
+    finally:
+        if own_store:
+            store.close()
+
+
+def mismatch(store_ids: set[str], index_ids: set[str]) -> str | None:
+    """One line saying how the vectors differ from the store, or None when they match."""
+    missing, extra = len(store_ids - index_ids), len(index_ids - store_ids)
+    if not missing and not extra:
+        return None
+    parts = []
+    if missing:
+        parts.append(f"{missing} passage{'s' if missing > 1 else ''} of the store "
+                     f"{'have' if missing > 1 else 'has'} no vector")
+    if extra:
+        parts.append(f"{extra} vector{'s' if extra > 1 else ''} "
+                     f"belong{'' if extra > 1 else 's'} to no passage of the store")
+    return f"index out of date: {' and '.join(parts)}: {REBUILD_HINT}"
+
+
+def check_index(store: Store | None = None, *, embeddings: Embeddings | None = None,
+                client: chromadb.ClientAPI | None = None) -> str | None:
+    """None when the vectors match the store; otherwise the one line that says what to do."""
+    own_store = store is None
+    store = store or Store()
+    try:
+        vectors = VectorIndex(embeddings or make_embeddings(), client)
+        recorded = vectors.recorded_backend()
+        if recorded is None:
+            return None if not store.passages() else "no index yet: run `python -m index`"
+        if recorded != vectors.backend:
+            return (f"the index was built with {recorded} but BANEN_EMBEDDINGS selects "
+                    f"{vectors.backend}: {REBUILD_HINT}")
+        return mismatch({p.passage_id for p in store.passages()}, vectors.open().ids())
+    finally:
+        if own_store:
+            store.close()

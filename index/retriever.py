@@ -1,0 +1,175 @@
+"""Hybrid retrieval: BM25 and dense vectors, fused by reciprocal rank fusion (RRF).
+
+BM25 with Dutch stemming is strongest on Dutch questions, the multilingual e5 vectors carry
+the English ones; fusing the two ranks is best overall (DESIGN.md). English questions reach
+BM25 expanded with Dutch words; the vectors see the question as asked.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import chromadb
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from core.records import Citation, Document, Passage
+from core.store import Store
+from index.bm25 import Bm25Index
+from index.build import mismatch
+from index.embeddings import make_embeddings
+from index.language import detect_language, expand_query
+from index.vectors import VectorIndex
+
+RRF_K = 60
+DEPTH = 50          # how deep each ranking goes into the fusion
+MODES = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    document: Document
+    score: float
+    ranks: dict[str, int] = field(default_factory=dict)   # 1-based rank per retriever
+
+    @property
+    def passage_id(self) -> str:
+        return self.passage.passage_id
+
+    @property
+    def text(self) -> str:
+        return self.passage.text
+
+    def citation(self) -> Citation:
+        return Citation.of(self.document, self.passage, self.score)
+
+
+def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: sum of 1/(k + rank) over the rankings an id appears in.
+
+    Ties keep the order of first appearance, so the first ranking breaks them.
+    """
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, pid in enumerate(ranking, start=1):
+            scores[pid] = scores.get(pid, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda item: -item[1])
+
+
+def _as_set(value) -> set | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, int)):
+        return {value}
+    return set(value)
+
+
+class HybridRetriever:
+    """search(query, k, filters) over the store's passages.
+
+    Filters: doc_id, kind (document kind) and year (document year), each one value or a list.
+    The store is re-read when it changes (its generation counter), so a letter indexed by
+    another process is searchable at once.
+    """
+
+    def __init__(self, store: Store | None = None, *, embeddings: Embeddings | None = None,
+                 client: chromadb.ClientAPI | None = None, rrf_k: int = RRF_K,
+                 depth: int = DEPTH, warn=sys.stderr):
+        self.store = store or Store()
+        self.vectors = VectorIndex(embeddings or make_embeddings(), client).open()
+        self.rrf_k, self.depth, self._warn = rrf_k, depth, warn
+        self.problem: str | None = None
+        self._generation = None
+        self._refresh()
+
+    @classmethod
+    def load(cls, store: Store | None = None, **kwargs) -> "HybridRetriever":
+        return cls(store, **kwargs)
+
+    # -- keeping up with the store ---------------------------------------------------------
+    def _refresh(self) -> None:
+        generation = self.store.generation()
+        if generation == self._generation:
+            return
+        passages = self.store.passages()
+        self._passages = {p.passage_id: p for p in passages}
+        self._order = [p.passage_id for p in passages]
+        self._documents = {d.doc_id: d for d in self.store.documents()}
+        self._doc_of = np.array([p.doc_id for p in passages], dtype=object)
+        self._bm25 = Bm25Index(self._order, [self._bm25_text(p) for p in passages])
+        self._generation = generation
+        self.check()
+
+    def _bm25_text(self, p: Passage) -> str:
+        # The heading says what a sector block is about ("Politie") when its text does not.
+        return f"{p.section}\n{p.text}" if p.section and p.section not in p.text else p.text
+
+    def check(self) -> str | None:
+        """Compares the store's passage ids with the collection's; says so once if they differ."""
+        problem = mismatch(set(self._passages), self.vectors.ids())
+        if problem and problem != self.problem and self._warn:
+            print(problem, file=self._warn)
+        self.problem = problem
+        return problem
+
+    # -- search ----------------------------------------------------------------------------
+    def _allowed_docs(self, filters: dict) -> list[str] | None:
+        unknown = set(filters) - {"doc_id", "kind", "year"}
+        if unknown:
+            raise ValueError(f"filters: unknown field {sorted(unknown)[0]!r} "
+                             f"(use doc_id, kind, year)")
+        doc_ids, kinds, years = (_as_set(filters.get(f)) for f in ("doc_id", "kind", "year"))
+        if doc_ids is None and kinds is None and years is None:
+            return None
+        return [d.doc_id for d in self._documents.values()
+                if (doc_ids is None or d.doc_id in doc_ids)
+                and (kinds is None or d.kind in kinds)
+                and (years is None or d.year in {int(y) for y in years})]
+
+    def bm25_ranking(self, query: str, depth: int, docs: list[str] | None,
+                     lang: str | None = None) -> list[tuple[str, float]]:
+        allowed = None if docs is None else np.isin(self._doc_of, list(docs))
+        return self._bm25.search(expand_query(query, lang), depth, allowed)
+
+    def dense_ranking(self, query: str, depth: int, docs: list[str] | None
+                      ) -> list[tuple[str, float]]:
+        # Vectors of passages the store no longer holds (an index out of date) are skipped.
+        return [(pid, s) for pid, s in self.vectors.search(query, depth, docs)
+                if pid in self._passages]
+
+    def search(self, query: str, k: int = 5, filters: dict | None = None, *,
+               mode: str = "hybrid", **filter_kwargs) -> list[Hit]:
+        """The k best passages for `query`; `mode` is hybrid, bm25 or dense.
+
+        A hybrid hit's score is its RRF score; a single retriever's hit keeps its own score
+        (BM25 score, or cosine similarity).
+        """
+        if mode not in MODES:
+            raise ValueError(f"mode {mode!r}: expected one of {', '.join(MODES)}")
+        self._refresh()
+        docs = self._allowed_docs({**(filters or {}), **filter_kwargs})
+        if not query.strip() or not self._order or docs == []:
+            return []
+        depth = max(k, self.depth)
+        rankings: dict[str, list[tuple[str, float]]] = {}
+        if mode in ("hybrid", "bm25"):
+            rankings["bm25"] = self.bm25_ranking(query, depth, docs, detect_language(query))
+        if mode in ("hybrid", "dense"):
+            rankings["dense"] = self.dense_ranking(query, depth, docs)
+        if mode == "hybrid":
+            ranked = rrf([[pid for pid, _ in r] for r in rankings.values()], self.rrf_k)
+        else:
+            ranked = rankings[mode]
+        positions = {name: {pid: i for i, (pid, _) in enumerate(r, 1)}
+                     for name, r in rankings.items()}
+        hits = []
+        for pid, score in ranked[:k]:
+            passage = self._passages[pid]
+            ranks = {name: pos[pid] for name, pos in positions.items() if pid in pos}
+            hits.append(Hit(passage, self._documents[passage.doc_id], float(score), ranks))
+        return hits
+
+
+Retriever = HybridRetriever

@@ -1,0 +1,139 @@
+"""Building, updating and searching the index: real store, real Chroma on disk, real e5."""
+import io
+
+import pytest
+
+from core.records import Citation
+from index import PassageRetriever, build_index, check_index
+from index.retriever import HybridRetriever
+from index.vectors import VectorIndex
+from tests.index.conftest import letter, put
+
+
+def vectors_of(client, e5, doc_id):
+    got = VectorIndex(e5, client).open().chroma.get(where={"doc_id": doc_id},
+                                                     include=["embeddings"])
+    return {pid: list(vec) for pid, vec in zip(got["ids"], got["embeddings"])}
+
+
+def test_build_embeds_every_passage_once_then_nothing(store, client, e5):
+    first = build_index(store, embeddings=e5, client=client)
+    n = len(store.passages())
+    assert (first.added, first.removed, first.unchanged) == (n, 0, 0)
+    assert VectorIndex(e5, client).open().ids() == {p.passage_id for p in store.passages()}
+    again = build_index(store, embeddings=e5, client=client)
+    assert (again.added, again.removed, again.unchanged) == (0, 0, n)
+
+
+def test_changed_letter_reembeds_only_its_changed_passages(store, client, e5):
+    seen = []
+    build_index(store, embeddings=e5, client=client, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (len(store.passages()), len(store.passages()))
+    other_before = vectors_of(client, e5, "nota-2025")
+    old_ids = {p.passage_id for p in store.passages("rijk-2017")}
+
+    put(store, letter("rijk-2017", limit=14,
+                      edit=lambda i, t: t + " Dit is gewijzigd." if i == 2 else t))
+    report = build_index(store, embeddings=e5, client=client)
+
+    new_ids = {p.passage_id for p in store.passages("rijk-2017")}
+    assert (report.added, report.removed) == (1, 1)
+    assert len(old_ids - new_ids) == 1 and len(new_ids - old_ids) == 1
+    assert set(vectors_of(client, e5, "rijk-2017")) == new_ids
+    assert vectors_of(client, e5, "nota-2025") == other_before   # untouched, bit for bit
+
+
+def test_removed_letter_loses_its_vectors(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    with store.transaction():
+        store.delete_document("rijk-2017")
+    report = build_index(store, embeddings=e5, client=client)
+    assert report.removed == 14 and report.added == 0
+    assert vectors_of(client, e5, "rijk-2017") == {}
+    hits = HybridRetriever(store, embeddings=e5, client=client).search("ministeries", k=20)
+    assert hits and all(h.document.doc_id == "nota-2025" for h in hits)
+
+
+def test_mismatch_is_said_in_one_line_offering_the_rebuild(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    assert check_index(store, embeddings=e5, client=client) is None
+    # A new version of one letter (one paragraph changed, one added) that nobody indexed.
+    put(store, letter("rijk-2017", limit=15, edit=lambda i, t: t + " Nieuw." if i == 0 else t))
+    problem = check_index(store, embeddings=e5, client=client)
+    assert problem == ("index out of date: 2 passages of the store have no vector and "
+                       "1 vector belongs to no passage of the store: "
+                       "run `python -m index --rebuild`")
+    warn = io.StringIO()
+    retriever = HybridRetriever(store, embeddings=e5, client=client, warn=warn)
+    assert warn.getvalue().strip() == problem and retriever.problem == problem
+    assert len(warn.getvalue().strip().splitlines()) == 1
+
+
+def test_search_is_kept_in_step_with_the_store(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    retriever = HybridRetriever(store, embeddings=e5, client=client, warn=None)
+    assert retriever.problem is None
+    with store.transaction():
+        store.delete_document("nota-2025")
+    build_index(store, embeddings=e5, client=client)
+    hits = retriever.search("sociale partners banenafspraak", k=10)
+    assert hits and {h.document.doc_id for h in hits} == {"rijk-2017"}
+    assert retriever.problem is None
+
+
+def test_filters_by_document_kind_and_year(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    r = HybridRetriever(store, embeddings=e5, client=client)
+    q = "doelstelling banenafspraak overheid"
+    assert {h.document.doc_id for h in r.search(q, k=30)} == {"rijk-2017", "nota-2025"}
+    for mode in ("hybrid", "bm25", "dense"):
+        assert {h.document.kind for h in r.search(q, k=10, filters={"kind": "nota"},
+                                                   mode=mode)} == {"nota"}
+    assert {h.document.year for h in r.search(q, k=10, year=2017)} == {2017}
+    assert {h.document.doc_id for h in r.search(q, k=10, doc_id=["rijk-2017"])} == {"rijk-2017"}
+    assert r.search(q, k=10, filters={"year": 1999}) == []
+    with pytest.raises(ValueError, match="unknown field 'sector'"):
+        r.search(q, filters={"sector": "politie"})
+
+
+def test_hybrid_fuses_both_rankings_and_hits_carry_citations(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    r = HybridRetriever(store, embeddings=e5, client=client)
+    query = "Which ministries did not reach their target for jobs?"
+    bm25 = [h.passage_id for h in r.search(query, k=50, mode="bm25")]
+    dense = [h.passage_id for h in r.search(query, k=50, mode="dense")]
+    hybrid = r.search(query, k=5)
+    top = hybrid[0]
+    expected = (1 / (60 + bm25.index(top.passage_id) + 1) if top.passage_id in bm25 else 0) + \
+               (1 / (60 + dense.index(top.passage_id) + 1) if top.passage_id in dense else 0)
+    assert top.score == pytest.approx(expected)
+    assert [h.score for h in hybrid] == sorted((h.score for h in hybrid), reverse=True)
+    cited = top.citation()
+    assert isinstance(cited, Citation) and cited.passage_id == top.passage_id
+    assert cited.text == store.passage(top.passage_id).text
+    assert (cited.title, cited.kamerstuk, cited.date) == (top.document.title,
+                                                          top.document.kamerstuk,
+                                                          top.document.date)
+    assert cited.page == top.passage.page
+
+
+def test_dense_search_understands_english_question_on_dutch_text(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    r = HybridRetriever(store, embeddings=e5, client=client)
+    politie = [p.passage_id for p in store.passages() if "politie" in p.text.lower()]
+    assert politie
+    ranks = [h.passage_id for h in r.search("How did the police do?", k=5, mode="dense")]
+    assert set(ranks) & set(politie)
+
+
+def test_langchain_retriever_returns_cited_documents(store, client, e5):
+    build_index(store, embeddings=e5, client=client)
+    lc = PassageRetriever(retriever=HybridRetriever(store, embeddings=e5, client=client),
+                          k=3, filters={"kind": "kamerbrief"})
+    docs = lc.invoke("Hoeveel banen moeten de ministeries realiseren?")
+    assert len(docs) == 3
+    for d in docs:
+        assert d.metadata["doc_id"] == "rijk-2017"
+        assert d.metadata["kamerstuk"] == "34 352, nr. 69"
+        assert d.metadata["label"].startswith("Kamerstuk 34 352, nr. 69 (25 september 2017)")
+        assert d.page_content == store.passage(d.id).text

@@ -1,0 +1,34 @@
+"""Language detection, English->Dutch expansion and reciprocal rank fusion: pure functions."""
+from index.language import detect_language, dutch_expansion, expand_query
+from index.retriever import rrf
+
+
+def test_detects_english_and_dutch_questions():
+    assert detect_language("What are the reasons the police did not meet the target?") == "en"
+    assert detect_language("Why is education behind?") == "en"
+    assert detect_language("Waarom lukt het onderwijs niet?") == "nl"
+    assert detect_language("Hoeveel banen heeft de politie gerealiseerd in 2023?") == "nl"
+
+
+def test_english_question_gets_dutch_aliases_and_glossary_words():
+    extra = dutch_expansion("What measures does the police take, and why are municipalities behind?")
+    assert "politie" in extra and "gemeenten" in extra          # from core.aliases
+    assert "maatregelen" in extra and "achterstand" in extra    # from the glossary
+    expanded = expand_query("What are the reasons for the shortfall of the water boards?")
+    assert expanded.startswith("What are the reasons")
+    assert "redenen" in expanded and "waterschappen" in expanded
+
+
+def test_dutch_question_is_left_as_asked():
+    q = "Welke maatregelen neemt de politie?"
+    assert expand_query(q) == q
+
+
+def test_rrf_adds_reciprocal_ranks_and_ties_keep_first_ranking_order():
+    fused = rrf([["a", "b", "c"], ["c", "d", "a"]], k=60)
+    order = [pid for pid, _ in fused]
+    # a: 1/61 + 1/63, c: 1/63 + 1/61 (equal: a came first), b: 1/62, d: 1/62
+    assert order == ["a", "c", "b", "d"]
+    assert abs(dict(fused)["a"] - (1 / 61 + 1 / 63)) < 1e-12
+    # A passage found by both retrievers beats one that only one retriever ranks first.
+    assert [pid for pid, _ in rrf([["x", "y"], ["z", "y"]])][0] == "y"
