@@ -41,6 +41,8 @@ class Footnote:
     number: str                 # "7", or "1" again for a table's own note
     page: int | None
     text: str
+    char_start: int = -1        # span of "N text" in CleanDocument.text (after the body)
+    char_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Block:
     char_start: int             # span in CleanDocument.text
     char_end: int
     heading: bool = False
+    # header | heading | para | item | figures | table | footnote
+    kind: str = "para"
 
 
 @dataclass
