@@ -1,14 +1,15 @@
 """The ingest run: files -> read -> clean -> passages -> figures -> the store, in one transaction.
 
 Files are first hashed and sorted into unchanged / to do / rejected without parsing anything,
-so a re-run over an unchanged corpus opens no write transaction (the store's generation, which
-the index watches, stays put). The writes of a run are one transaction: a failure or a kill
-part-way leaves the store as it was before the run.
+so a re-run over an unchanged corpus parses nothing. The writes of a run are one transaction,
+opened at its first write: a failure or a kill part-way leaves the store as it was before the
+run, and a run that changes nothing leaves even the store's generation (which the index
+watches) as it was.
 """
 from __future__ import annotations
 
 import json
-from contextlib import nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -173,19 +174,33 @@ def _run(files: list[Path], store: Store, progress: Progress,
         if store.document(doc_id) is None:
             report.rejected.append(RejectedFile(doc_id, "no stored document with this doc_id"))
     to_remove = [d for d in remove if store.document(d) is not None]
-    writes = to_remove or any(j.status in ("added", "updated") for j in jobs)
-    with store.transaction() if writes else nullcontext():
+    with ExitStack() as stack:
+        writing = _Writes(store, stack)
         for doc_id in to_remove:
-            store.delete_document(doc_id)
+            writing().delete_document(doc_id)
             report.removed.append(doc_id)
             progress(f"removed {doc_id}")
         for i, job in enumerate(jobs, start=1):
-            line = _do(job, store, report)
+            line = _do(job, writing, report)
             progress(f"[{i}/{len(jobs)}] {job.path.name} ... {line}")
     return report
 
 
-def _do(job: _Job, store: Store, report: IngestReport) -> str:
+class _Writes:
+    """The run's one transaction, opened at its first write, so that a run that changes
+    nothing commits nothing (and the store's generation stays put)."""
+
+    def __init__(self, store: Store, stack: ExitStack):
+        self.store, self.stack, self.open = store, stack, False
+
+    def __call__(self) -> Store:
+        if not self.open:
+            self.stack.enter_context(self.store.transaction())
+            self.open = True
+        return self.store
+
+
+def _do(job: _Job, writing: _Writes, report: IngestReport) -> str:
     if job.status in ("added", "updated"):
         try:
             # Read again rather than kept from planning: a run may hold many large PDFs.
@@ -207,7 +222,7 @@ def _do(job: _Job, store: Store, report: IngestReport) -> str:
                               f"{' '.join(str(exc).split())[:200]}") from exc
         else:
             figures = extract_figures(doc, passages)
-            store.put_document(doc, cleaned.text, passages, figures)
+            writing().put_document(doc, cleaned.text, passages, figures)
             getattr(report, job.status).append(doc.doc_id)
             report.passages += len(passages)
             report.figures += len(figures)
