@@ -49,8 +49,11 @@ class SentenceTransformerEmbeddings(Embeddings):
         torch.set_num_threads(1)
         self.name = name_or_path
         self._model = SentenceTransformer(name_or_path, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
-        label = Path(name_or_path).name if Path(name_or_path).exists() else name_or_path
+        dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dim())
+        # A local path is recorded whole: many local models sit in a folder called "model".
+        label = str(Path(name_or_path).resolve()) if Path(name_or_path).exists() else name_or_path
         self.backend_id = f"sentence-transformers:{label}"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
