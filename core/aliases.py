@@ -69,21 +69,33 @@ def _compiled(table: str) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(_pattern(a), re.IGNORECASE), cid) for a, cid in pairs]
 
 
-def _find(table: str, text: str) -> list[str]:
-    """Canonical ids in order of first mention; a span claimed by a longer alias is not reused."""
-    taken: list[tuple[int, int]] = []
-    hits: list[tuple[int, str]] = []
+def _spans(table: str, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every mention, in text order; a longer alias claims its span first."""
+    taken: list[tuple[int, int, str]] = []
     for pattern, cid in _compiled(table):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            hits.append((m.start(), cid))
+            taken.append((m.start(), m.end(), cid))
+    return sorted(taken)
+
+
+def _find(table: str, text: str) -> list[str]:
+    """Canonical ids in order of first mention."""
     seen: list[str] = []
-    for _, cid in sorted(hits):
+    for _, _, cid in _spans(table, text):
         if cid not in seen:
             seen.append(cid)
     return seen
+
+
+def subject_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where each subject is mentioned: the figures stage attributes a value to the nearest."""
+    return _spans("subjects", text)
+
+
+def metric_spans(text: str) -> list[tuple[int, int, str]]:
+    return _spans("metrics", text)
 
 
 def find_subjects(text: str) -> list[str]:
