@@ -97,7 +97,9 @@ def extract_prose(stream: Stream, doc: Document, contexts: list[BlockContext],
             ctx = before[-1] if before else None
         masks = [span for c in contexts for span in c.labels] + list(tables)
         text = _mask(passage.text, start, masks)
-        figures += _passage_figures(doc, passage, text, ctx, year, bool(contexts))
+        # A footnote has no place in the letter's flow: its figures need their own year.
+        figures += _passage_figures(doc, passage, text, ctx, year if start is not None else None,
+                                    bool(contexts), definition_year=year)
     return figures
 
 
@@ -125,12 +127,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _passage_figures(doc: Document, passage: Passage, text: str, ctx: BlockContext | None,
-                     year: int | None, sectored: bool) -> list[Figure]:
+                     year: int | None, sectored: bool,
+                     definition_year: int | None = None) -> list[Figure]:
     out: list[Figure] = []
     previous, last = "", None
     for s, e in _sentences(text):
         sentence = text[s:e]
-        cands = _sentence_candidates(sentence, previous, ctx, year, sectored, doc.doc_id, last)
+        cands = _sentence_candidates(sentence, previous, ctx, year, sectored, doc.doc_id, last,
+                                     definition_year)
         previous = sentence
         last = cands[-1] if cands else None
         by_key: dict[tuple, set] = {}
@@ -151,7 +155,8 @@ def _passage_figures(doc: Document, passage: Passage, text: str, ctx: BlockConte
 
 def _sentence_candidates(sentence: str, previous: str, ctx: BlockContext | None,
                          year: int | None, sectored: bool, doc_id: str,
-                         last: Candidate | None = None) -> list[Candidate]:
+                         last: Candidate | None = None,
+                         definition_year: int | None = None) -> list[Candidate]:
     cands: list[Candidate] = []
     used: set[int] = set()            # number starts already attributed by a bound pattern
     years = year_mentions(sentence)
@@ -195,7 +200,8 @@ def _sentence_candidates(sentence: str, previous: str, ctx: BlockContext | None,
     for n in parse_numbers(sentence):
         if n.num_start in used or YEAR.fullmatch(sentence[n.num_start:n.num_end]):
             continue
-        cand = _free_value(sentence, previous, n, years, ctx, context_year, sectored)
+        cand = _free_value(sentence, previous, n, years, ctx, context_year, sectored,
+                           definition_year)
         if cand is None and last is not None and _ANAPHORA.search(sentence[:n.start]) \
                 and not _UNIT_AFTER.match(sentence, n.end):
             period = _single_period(years)
@@ -282,7 +288,7 @@ def _paren_period(sentence: str, n: DutchNumber, years) -> str | None | bool:
 
 
 def _free_value(sentence: str, previous: str, n: DutchNumber, years, ctx, context_year,
-                sectored: bool) -> Candidate | None:
+                sectored: bool, definition_year: int | None = None) -> Candidate | None:
     after = _UNIT_AFTER.match(sentence, n.end)
     unit_word = after.group("unit") if after else None
     if unit_word is None and _UNIT_BEFORE.search(sentence[:n.start]):
@@ -302,9 +308,11 @@ def _free_value(sentence: str, previous: str, n: DutchNumber, years, ctx, contex
     window = sentence[max(0, n.start - 60):n.start]
 
     if unit == "uur":
-        if not _HOURS_DEFINITION.search(sentence) or context_year is None:
+        # the definition of a job, as stated in a letter about that year
+        when = context_year or definition_year
+        if not _HOURS_DEFINITION.search(sentence) or when is None:
             return None
-        return Candidate("fta", "definitie", str(context_year), n, "uur", n.qualifier,
+        return Candidate("fta", "definitie", str(when), n, "uur", n.qualifier,
                          (max(0, n.start - 60), end))
 
     metric = _metric(sentence, window, n, unit, unit_word, ctx is not None)
@@ -417,7 +425,7 @@ def _kind_of_job(sentence: str, n: DutchNumber) -> str | None:
 def _doel_in_clause(sentence: str, n: DutchNumber) -> bool:
     """"De opgave ... tot en met 2022 was om 92.500": a target word earlier in the clause
     with no other figure between it and this number."""
-    lo = max(sentence.rfind(",", 0, n.start) + 1, 0)
+    lo = min(max(sentence.rfind(",", 0, n.start) + 1, 0), max(0, n.start - 60))
     head = sentence[lo:n.start]
     hits = list(_DOEL.finditer(head))
     if not hits:
