@@ -28,7 +28,8 @@ LANGS = {"en", "nl"}
 # eval/QUESTIONS.md. "difference" is the result of a derived question.
 EXTRA_METRICS = {"omvang", "werkzaam", "werkzaam_percentage", "groei", "totaal_banen",
                  "nulmeting", "uren_per_fta", "verdeelsleutel", "achterstand",
-                 "wsw_detacheringen", "difference"}
+                 "wsw_detacheringen", "groei_formele_dienstverbanden",
+                 "groei_inleenverbanden", "difference"}
 PERIOD = re.compile(r"^(19|20)\d\d(-Q[1-4])?$")
 MINIMA = {"explanation": 30, "not_found": 12, "followup": 10}
 DERIVED = {"difference", "ranking", "trend", "target_met"}
