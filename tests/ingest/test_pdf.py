@@ -34,9 +34,11 @@ def _lines(first: str, last: str) -> list[str]:
 def kst_pdf(tmp_path_factory):
     opening = break_word(_lines("Algemeen beeld", "wordt voor deze mensen."),
                          "marktwerkgevers", 9)
+    # A fragment is a letter of its own: its one footnote (the letter's 7th) is numbered 1.
+    sectors = [line.replace("fta.7 ", "fta.1 ") for line in _lines("Realisatie per sector", "fta")]
+    note = _lines("7 Fta staat voor", "Sindsdien is dit")
     pages = [
-        PdfPage(opening + [""] + _lines("Realisatie per sector", "fta"),
-                footnotes=_lines("7 Fta staat voor", "Sindsdien is dit")),
+        PdfPage(opening + [""] + sectors, footnotes=["1" + note[0][1:]] + note[1:]),
         PdfPage(_lines("Realisatie 4.517", "met deze brief wordt verzonden.") + [""]
                 + _lines("Politie", "dienstverbanden. Deze vermindering")),
         PdfPage(_lines("overschrijding van het budget", "groei naar verwachting weer toe")),

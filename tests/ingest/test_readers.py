@@ -80,3 +80,14 @@ def test_text_neither_utf8_nor_cp1252_is_rejected_naming_the_byte(tmp_path):
         read_document(path)
     assert info.value.reason == "not UTF-8 or cp1252 text (byte 0x81 at offset 15)"
     assert str(info.value) == f"kapot.txt: {info.value.reason}"
+
+
+def test_pdf_vertical_gaps_become_blank_lines_like_the_text_extractions(tmp_path):
+    path = write_letter_pdf(tmp_path / "alinea.pdf", [PdfPage(
+        ["Politie", "Doel 713 fta", "Realisatie 387 fta", "", "De politie heeft een",
+         "realisatie van 387 fta."], footnotes=["1 Fta staat voor Fulltime", "Arbeidsparticipant."])],
+        foot="Pagina {n} van {m}")
+    lines = read_document(path).pages[0].text.strip().split("\n")
+    assert lines == ["Politie", "Doel 713 fta", "Realisatie 387 fta", "",
+                     "De politie heeft een", "realisatie van 387 fta.", "",
+                     "1 Fta staat voor Fulltime", "Arbeidsparticipant.", "", "Pagina 1 van 1"]
