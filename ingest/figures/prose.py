@@ -27,7 +27,7 @@ _UNIT_AFTER = re.compile(r"\s*(?P<unit>%|procent\b|fta(?=\d|\b)|(?:extra|minder|
 _UNIT_BEFORE = re.compile(r"\bfta\s+$", re.IGNORECASE)
 # A sentence ends before a capital, a bullet, or a footnote's number ("meegenomen. 13Zes").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘�•]|\d{1,2}\s?[A-Z])|(?<=;)\s+|"
-                           r"\s*[�•]\s*")
+                           r"\s*[�•]\s*|\n\s*\n\s*|\n-\s+|\s{3,}")
 _THRESHOLD = re.compile(r"(?:boven|onder|minder\s+dan|tussen|maximaal|tot\s+en\s+met)"
                         r"(?:\s+de)?\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:en|tot|-)\s+\d")
@@ -132,6 +132,7 @@ def _passage_figures(doc: Document, passage: Passage, text: str, ctx: BlockConte
     out: list[Figure] = []
     previous, last = "", None
     for s, e in _sentences(text):
+        s += len(text[s:e]) - len(text[s:e].lstrip())    # not into a blanked-out block line
         sentence = text[s:e]
         cands = _sentence_candidates(sentence, previous, ctx, year, sectored, doc.doc_id, last,
                                      definition_year)
@@ -437,5 +438,8 @@ def _doel_in_clause(sentence: str, n: DutchNumber) -> bool:
 def _quote_start(sentence: str, pos: int) -> int:
     """Start the quote a few words before the number, at a word boundary."""
     lo = max(0, pos - 50)
+    brk = max(sentence.rfind("\n", 0, pos), sentence.rfind("  ", 0, pos))
+    if brk >= lo:
+        return brk + 1 if sentence[brk] == "\n" else brk + 2
     space = sentence.find(" ", lo)
     return space + 1 if 0 <= space < pos and lo > 0 else lo

@@ -1,0 +1,98 @@
+"""When statements of the same figure differ: which one counts, and a note naming both.
+
+A letter's sector block or table outranks its own prose and a memo's summary; a kamerbrief
+outranks a nota; an exact value outranks a rounded one ("circa", "ruim"). A rounded 54% next to
+54,3% is consistent; 56,6% next to 59,6% is not.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.records import Document, Figure
+
+_KIND_RANK = {"kamerbrief": 0, "bijlage": 1, "nota": 2}
+_STRUCTURED = re.compile(r"^(?:Doel|Doelstelling|Realisatie|Realisatiepercentage|Formele|"
+                         r"Inleen|Totaal)\b")
+_ROUGH = {"circa", "ruim", "bijna"}
+POINT_TOLERANCE = Decimal("1")     # block counts are rounded too: 49/113 is 43,4%, stated 44%
+
+
+def structured(f: Figure) -> bool:
+    return bool(_STRUCTURED.match(f.quote))
+
+
+def rank(f: Figure, doc: Document | None) -> tuple:
+    """Lower ranks first: the authoritative statement."""
+    kind = _KIND_RANK.get(doc.kind if doc else "", 3)
+    rough = bool(f.qualifier and set(f.qualifier.split(", ")) & _ROUGH)
+    return (not structured(f), kind, rough, -_decimals(f.value), f.passage_id)
+
+
+def _decimals(value: Decimal) -> int:
+    exp = value.normalize().as_tuple().exponent
+    return -exp if isinstance(exp, int) and exp < 0 else 0
+
+
+def consistent(a: Figure, b: Figure) -> bool:
+    """Equal, or one is the other rounded, or within what "circa/ruim/bijna" allows."""
+    if a.value == b.value:
+        return True
+    coarse, fine = (a, b) if _decimals(a.value) <= _decimals(b.value) else (b, a)
+    step = Decimal(1).scaleb(-_decimals(coarse.value))
+    if abs(fine.value - coarse.value) <= step / 2:
+        return True
+    for f, other in ((a, b), (b, a)):
+        words = set((f.qualifier or "").split(", ")) & _ROUGH
+        if words and f.value and abs(other.value - f.value) / abs(f.value) <= Decimal("0.05"):
+            return True
+    return False
+
+
+def fmt(value: Decimal) -> str:
+    """Dutch notation, as the letters write it: 5.078 and 54,3."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    whole, _, frac = f"{value.normalize():f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
+
+def label(f: Figure, doc: Document | None) -> str:
+    unit = "%" if f.unit == "%" else f" {f.unit}"
+    where = doc.title if doc else f.doc_id
+    if doc and doc.kamerstuk:
+        where = f"Kamerstuk {doc.kamerstuk}"
+    return f"{fmt(f.value)}{unit} ({where}: \"{f.quote}\")"
+
+
+def disagreement_notes(figures: list[Figure], docs: dict[str, Document]) -> tuple[Figure, list[str]]:
+    """The authoritative figure of one group (same subject, metric, period) and a note for
+    every statement that does not agree with it."""
+    ordered = sorted(figures, key=lambda f: rank(f, docs.get(f.doc_id)))
+    best = ordered[0]
+    notes = []
+    for other in ordered[1:]:
+        if not consistent(best, other):
+            notes.append(
+                f"Sources disagree on {best.subject} {best.metric} {best.period}: "
+                f"{label(best, docs.get(best.doc_id))} versus "
+                f"{label(other, docs.get(other.doc_id))}; the first is taken as authoritative.")
+    return best, notes
+
+
+def computed_check(doel: Figure, realisatie: Figure, percentage: Figure) -> str | None:
+    """realisatie / doel against the stated realisatiepercentage."""
+    if not doel.value:
+        return None
+    computed = realisatie.value / doel.value * 100
+    if abs(computed - percentage.value) <= POINT_TOLERANCE:
+        return None
+    return (f"Check for {percentage.subject} {percentage.period}: realisatie "
+            f"{fmt(realisatie.value)} of doel {fmt(doel.value)} is "
+            f"{fmt(computed.quantize(Decimal('0.1')))}%, but the stated realisatiepercentage "
+            f"is {fmt(percentage.value)}% (\"{percentage.quote}\").")
