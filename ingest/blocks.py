@@ -155,7 +155,7 @@ class _Builder:
             text = ln.normalise(item.text)
             if len(text) > PROSE_CHARS and "\t" not in text:
                 break
-            if groups and groups[-1][1] == i - 1 or (groups and self._no_sep(groups[-1][1], i)):
+            if groups and self._no_sep(groups[-1][1], i):
                 first, _, cells = groups[-1]
                 groups[-1] = (first, i, cells + [text])
             else:

@@ -113,10 +113,7 @@ def _group(blocks: list[Block], subs: set[str]) -> list[tuple[list[Block], str |
                 close()
             if block.text not in subs:
                 section = block.text
-            if not current:
-                current_section = section
-            else:
-                current_section = section
+            current_section = section
             current.append(block)
             continue
         if not current:
