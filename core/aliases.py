@@ -39,6 +39,10 @@ SUBJECTS: dict[str, list[str]] = {
     "totaal": ["totaal", "in totaal", "total", "overall", "landelijk", "nationaal"],
     "binnenwerk": ["binnenwerk"],
     "doelgroep": ["doelgroep", "doelgroepregister", "target group", "target group register"],
+    # The unit itself (its definition: 25,5 uur). No bare "fta" alias: "hoeveel fta ..." asks
+    # about a sector, not about the unit.
+    "fta": ["fulltime arbeidsparticipant", "definitie van een baan", "definition of a job",
+            "full-time job equivalent"],
 }
 
 METRICS: dict[str, list[str]] = {

@@ -340,7 +340,7 @@ def _free_value(sentence: str, previous: str, n: DutchNumber, years, ctx, contex
         elif _NULMETING.search(sentence) and re.search(r"ten\s+tijde|tijdens", sentence, re.I) \
                 and metric != "extra_banen":
             return None
-        elif re.search(r"vorig\s+jaar", sentence, re.I) and ctx is not None:
+        elif re.search(r"vorig\s+jaar", _clause(sentence, n), re.I) and ctx is not None:
             period = str(ctx.year - 1)
         elif _AGREEMENT.search(sentence) or context_year is None:
             return None
@@ -371,10 +371,14 @@ def _sroi(text: str) -> bool:
     return any(cid == "sroi" for _, _, cid in metric_spans(text))
 
 
+_CLAUSE_BREAK = re.compile(r",|\s(?:en|maar)\s")
+
+
 def _clause(sentence: str, n: DutchNumber) -> str:
-    lo = max(sentence.rfind(",", 0, n.start), 0)
-    hi = sentence.find(",", n.end)
-    return sentence[lo:hi if hi != -1 else len(sentence)]
+    """The part of the sentence between commas or "en"/"maar" that holds the number."""
+    lo = max([m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, n.start)], default=0)
+    hi = _CLAUSE_BREAK.search(sentence, n.end)
+    return sentence[lo:hi.start() if hi else len(sentence)]
 
 
 def _metric(sentence: str, window: str, n: DutchNumber, unit: str, unit_word: str,

@@ -1,0 +1,79 @@
+"""python -m assistant figures [--subject S] [--year Y] [--metric M] [--csv]
+
+`ask` belongs to the question-answering issue; until it lands it says so (exit 2).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from core.records import dutch_date
+from core.store import Store
+from assistant.figures import FiguresTool, UnknownValue, metric_id, subject_id
+from ingest.figures.consistency import fmt
+
+COLUMNS = ["subject", "metric", "period", "value", "unit", "qualifier", "document",
+           "kamerstuk", "date", "page", "quote"]
+
+
+def figures_rows(tool: FiguresTool, subject: str | None, year: str | None,
+                 metric: str | None) -> list[dict[str, str]]:
+    rows = []
+    for f in tool.figures(subject, metric, year):
+        src = tool.sourced(f).source
+        rows.append({"subject": f.subject, "metric": f.metric, "period": f.period,
+                     "value": fmt(f.value), "unit": f.unit, "qualifier": f.qualifier or "",
+                     "document": src.title, "kamerstuk": src.kamerstuk or "",
+                     "date": dutch_date(src.date, src.year) or "",
+                     "page": "" if src.page is None else str(src.page), "quote": f.quote})
+    return rows
+
+
+def _print_table(rows: list[dict[str, str]]) -> None:
+    shown = [c for c in COLUMNS if c != "quote"]
+    widths = {c: max([len(c)] + [len(r[c]) for r in rows]) for c in shown}
+    print("  ".join(c.ljust(widths[c]) for c in shown))
+    for r in rows:
+        print("  ".join(r[c].ljust(widths[c]) for c in shown))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant")
+    sub = parser.add_subparsers(dest="command", required=True)
+    fig = sub.add_parser("figures", help="list figures with their sources")
+    fig.add_argument("--subject")
+    fig.add_argument("--year")
+    fig.add_argument("--metric")
+    fig.add_argument("--csv", action="store_true", help="CSV on stdout")
+    ask = sub.add_parser("ask", help="ask a question (not available yet)")
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    if args.command == "ask":
+        print("ask: not available yet (the question-answering stage is not built)",
+              file=sys.stderr)
+        return 2
+    try:
+        subject = subject_id(args.subject) if args.subject else None
+        metric = metric_id(args.metric) if args.metric else None
+    except UnknownValue as exc:
+        print(f"--{exc.field_name}: {exc}", file=sys.stderr)
+        return 2
+    with Store() as store:
+        rows = figures_rows(FiguresTool(store), subject, args.year, metric)
+    if args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    elif rows:
+        _print_table(rows)
+    else:
+        print("no figures match", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
