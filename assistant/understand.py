@@ -31,18 +31,32 @@ _WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are
                    r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
 # Order matters: the first intent whose cue is present wins.
 _INTENT_CUES: list[tuple[str, str]] = [
-    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|met (its|the|their) "
-                   r"target|meet (its|the|their) target|reach(ed)? (its|the|their) target|"
-                   r"achieve(d)? (its|the|their) target|on target)\b"),
+    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
+                   r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target)\b"),
     ("ranking", r"\b(welke sector|which sector|hoogste|laagste|highest|lowest|best|worst|"
-                r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*)\b"),
+                r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
+                r"in volgorde|in order)\b"),
     ("difference", r"\b(verschil|difference|hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
-                   r"vergeleken met|ten opzichte van)\b"),
+                   r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
+                   r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
+                   r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall)\b"),
     ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
+_SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand)\b")
+# Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
+_EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|growth|"
+                         r"nam( \w+){0,4} toe)\b", re.I)),
+    ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of)\b", re.I)),
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed)\b", re.I)),
+]
+_INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met)\s+(sroi|inkoop|procurement|"
+                             r"social return)\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
+                          r"the previous year|a year earlier)\b", re.I)
 _FIGURE_CUE = re.compile(
     r"\b(hoeveel|how (many|much)|aantal|number|percentage|cijfer\w*|figures?)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|and for|"
@@ -72,6 +86,7 @@ class Question:
     quarter: int | None = None
     since: int | None = None
     follow_up: bool = False
+    including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
 
     @property
     def periods(self) -> list[str]:
@@ -113,7 +128,11 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
         return "explanation"
     for intent, cue in _INTENT_CUES:
         if re.search(cue, lowered):
-            if intent == "difference" and len(years) < 2 and len(subjects) < 2:
+            if intent == "target_met" and "realisatiepercentage" in metrics \
+                    and "doel" not in metrics:
+                continue      # "welk realisatiepercentage haalde ..." asks for the figure
+            if intent == "difference" and len(years) < 2 and len(subjects) < 2 \
+                    and not _SHORTFALL.search(lowered):
                 continue      # "ten opzichte van" alone is common in figure questions
             if intent == "trend" and since is None and len(years) == 1:
                 continue
@@ -131,14 +150,18 @@ def understand(text: str, history: list[str] | None = None,
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history."""
     today = today or _dt.date.today()
     subjects = find_subjects(text)
-    metrics = find_metrics(text)
+    including = bool(_INCLUDING_SROI.search(text))
+    metrics = find_metrics(_INCLUDING_SROI.sub(" ", text))
+    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
     years, quarter, since = _years(text, today)
     language = detect_language(text)
     question = Question(text, language, _intent(text, subjects, metrics, years, since),
-                        subjects, metrics, years, quarter, since)
+                        subjects, metrics, years, quarter, since, including_sroi=including)
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today)
+    if not years and _YEAR_BEFORE.search(text) and previous.years:
+        years = [previous.years[0] - 1]
     short = len(re.findall(r"\w+", text)) <= 6
     if not (_FOLLOW_UP.search(text) or (short and not (subjects and metrics and years))):
         return question
@@ -154,4 +177,5 @@ def understand(text: str, history: list[str] | None = None,
         quarter=quarter if years else previous.quarter,
         since=since if since is not None else (None if years else previous.since),
         follow_up=True,
+        including_sroi=including or (previous.including_sroi and not metrics),
     )

@@ -1,0 +1,109 @@
+"""The assistant: a question in, an Answer with cited sources out.
+
+Figure questions go to the figures tool (exact, from the store), explanations to hybrid
+retrieval, and a figure answer also cites the paragraph that explains it where one is found.
+Nothing is answered that the letters do not state: then the status is not_found, with what the
+letters do hold.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant import compose as C
+from assistant.evidence import Evidence, best_sentences
+from assistant.figure_answers import FigureAnswers, Outcome
+from assistant.figures import FiguresTool
+from assistant.understand import Question, understand
+from core.records import Answer
+from core.store import Store
+
+EXPLAIN_K = 3          # passages quoted for an explanation
+FIGURE_INTENTS = ("figure", "difference", "ranking", "trend", "target_met")
+
+
+class Assistant:
+    def __init__(self, store: Store, retriever=None, writer=None):
+        self.store = store
+        self.tool = FiguresTool(store)
+        self.figures = FigureAnswers(self.tool)
+        self.retriever = retriever
+        self.writer = writer
+        self.evidence = Evidence([p.text for p in store.passages()])
+
+    @classmethod
+    def load(cls, data_dir: str | Path | None = None, *, writer=None) -> "Assistant":
+        """The assistant over a data dir (default BANEN_DATA_DIR), its index loaded once."""
+        from index.retriever import HybridRetriever      # loads the embedding model
+        from assistant.writer import Writer
+        store = Store(Path(data_dir) / "store.sqlite" if data_dir else None)
+        return cls(store, HybridRetriever.load(store), writer or Writer.from_env())
+
+    # -- asking ------------------------------------------------------------------------------
+    def ask(self, question: str, history: list[str] | None = None) -> Answer:
+        q = understand(question, history or [])
+        if q.intent in FIGURE_INTENTS:
+            answer = self._figure_answer(q, history or [])
+        else:
+            answer = self._explanation(q, history or [])
+        if self.writer is not None and answer.status == "answered":
+            answer = self.writer.rewrite(question, answer, q.language)
+        return answer
+
+    def _figure_answer(self, q: Question, history: list[str]) -> Answer:
+        lang = q.language
+        unknown = [] if q.subjects else self.evidence.names_unknown(q.text)
+        if unknown:
+            return self._not_found(lang, [
+                f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
+                if lang == "nl" else
+                f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
+        out = self.figures.answer(q)
+        if not out.found:
+            if not q.metrics and q.intent == "figure":   # no number named: maybe prose answers
+                return self._explanation(q, history)
+            return self._not_found(lang, out.missing)
+        self._add_explaining_passage(q, out)
+        notes = out.notes + out.missing
+        return Answer("answered", C.assemble(out.lead, out.sources, notes, lang),
+                      out.figures, out.sources.citations, notes)
+
+    def _add_explaining_passage(self, q: Question, out: Outcome) -> None:
+        """The paragraph that explains the figure, after the figure's own passage."""
+        if self.retriever is None or q.intent == "ranking":
+            return
+        first = out.sources.citations[0] if out.sources.citations else None
+        if first is None:
+            return
+        hits = self.retriever.search(q.text, k=1, filters={"doc_id": first.doc_id},
+                                     mode="bm25")
+        cited = {c.passage_id for c in out.sources.citations}
+        for hit in hits:
+            # Only a paragraph about the same thing: the same section of the same letter.
+            if hit.passage_id not in cited and hit.passage.section == first.section:
+                out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
+
+    def _explanation(self, q: Question, history: list[str]) -> Answer:
+        lang = q.language
+        query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
+        hits = self.retriever.search(query, k=EXPLAIN_K) if self.retriever else []
+        strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
+        if not hits or not strength.enough:
+            return self._not_found(lang, [
+                "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
+                else "The letters on the banenafspraak do not answer this."])
+        sources = C.Sources()
+        top = hits[0]
+        quote = " ".join(best_sentences(top.text, query))
+        n = sources.ref(top.citation(), quote)
+        lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
+                f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")
+        for hit in hits[1:]:
+            sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
+        return Answer("answered", C.assemble([lead], sources, [], lang), [],
+                      sources.citations, [])
+
+    def _not_found(self, lang: str, reasons: list[str]) -> Answer:
+        head = ("Dit staat niet in de brieven over de banenafspraak." if lang == "nl"
+                else "The letters on the banenafspraak do not answer this.")
+        reasons = [r for r in dict.fromkeys(reasons) if r != head]
+        return Answer("not_found", " ".join([head] + reasons), [], [], reasons)

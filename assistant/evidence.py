@@ -1,0 +1,113 @@
+"""Explanations from retrieved passages, and when the letters do not answer at all.
+
+Abstention is decided by the evidence, not by the question: a question must name something of
+the banenafspraak's domain (a sector or metric alias, a domain word, or a name the letters
+mention only in passing), and enough of its content words must occur in the passages found.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import Stemmer
+
+from core.aliases import find_metrics, find_subjects, subject_spans
+from index.language import dutch_expansion, _EN, _NL
+
+_stem = Stemmer.Stemmer("dutch").stemWord
+_WORD = re.compile(r"[a-zà-ÿ’'][a-zà-ÿ’'\-]*", re.I)
+# Roots of the domain's own words, Dutch and English (matched at a word start).
+DOMAIN_ROOTS = ("banenafspra", "baan", "banen", "job", "quot", "doelgroep", "target group",
+                "fta", "werkgever", "employer", "arbeidsbeperk", "disab", "inleen", "hiring",
+                "sroi", "social return", "wsw", "participatie", "werkagenda", "inclusi",
+                "heffing", "levy", "sociaal akkoord", "social agreement", "arbeidsinspectie",
+                "labour authority", "motie", "motion", "kabinet", "cabinet", "minister",
+                "staatssecretaris", "state secretary", "onderscheid", "distinction", "nulmeting",
+                "baseline", "realis", "sector")
+_EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "when", "wanneer",
+               "wie", "who", "does", "doet", "about", "over", "according", "volgens", "zich",
+               "been", "will", "would", "worden", "wordt", "werd", "they", "them", "het", "the",
+               "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef"}
+MIN_COVERAGE = 0.34          # share of the question's content stems found in the top passages
+RARE_DF = 2                  # a word in at most this many passages names something specific
+
+
+def content_stems(text: str) -> set[str]:
+    words = [w.lower().strip("’'") for w in _WORD.findall(text)]
+    return {_stem(w) for w in words
+            if len(w) > 2 and w not in _EN and w not in _NL and w not in _EXTRA_STOP}
+
+
+def passage_stems(text: str) -> set[str]:
+    return {_stem(w.lower().strip("’'")) for w in _WORD.findall(text)}
+
+
+@dataclass
+class Strength:
+    domain: bool
+    coverage: float
+    rare: list[str]
+
+    @property
+    def enough(self) -> bool:
+        return self.domain and self.coverage >= MIN_COVERAGE
+
+
+class Evidence:
+    """Knows the corpus vocabulary (document frequency per stem) to judge retrieved evidence."""
+
+    def __init__(self, passages_text: list[str]):
+        self.df: Counter[str] = Counter()
+        self.vocabulary: set[str] = set()
+        for text in passages_text:
+            stems = passage_stems(text)
+            self.df.update(stems)
+            self.vocabulary |= {w.lower() for w in _WORD.findall(text)}
+
+    def names_unknown(self, question: str) -> list[str]:
+        """Capitalised names in a question that the letters never mention (Belgium, Eredivisie):
+        a figure about them cannot be in the letters."""
+        taken = [(s, e) for s, e, _ in subject_spans(question)]
+        unknown = []
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", question):
+            if m.start() == 0 or any(s <= m.start() < e for s, e in taken):
+                continue
+            if m.group().lower() not in self.vocabulary:
+                unknown.append(m.group())
+        return unknown
+
+    def strength(self, question: str, passages: list[str], lang: str) -> Strength:
+        lowered = question.lower()
+        stems = content_stems(question)
+        if lang == "en":      # the letters are Dutch: count a word found under its Dutch name
+            stems |= content_stems(" ".join(dutch_expansion(question)))
+        found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
+        own = content_stems(question)
+        hit = {s for s in own if s in found}
+        if lang == "en":
+            hit |= {s for s in own if self._translated_in(s, question, found)}
+        coverage = len(hit) / len(own) if own else 0.0
+        rare = [s for s in own if 0 < self.df[s] <= RARE_DF and s in found]
+        domain = bool(find_subjects(question) or find_metrics(question) or rare or
+                      any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
+        return Strength(domain, coverage, rare)
+
+    @staticmethod
+    def _translated_in(stem: str, question: str, found: set[str]) -> bool:
+        for word in _WORD.findall(question):
+            if _stem(word.lower()) == stem:
+                return any(_stem(t.lower()) in found
+                           for t in dutch_expansion(word) for t in t.split())
+        return False
+
+
+def best_sentences(text: str, question: str, limit: int = 2) -> list[str]:
+    """The sentences of a passage that share most content words with the question."""
+    from assistant.compose import sentences
+    wanted = content_stems(question) | content_stems(" ".join(dutch_expansion(question)))
+    parts = sentences(text)
+    scored = sorted(range(len(parts)),
+                    key=lambda i: (-len(passage_stems(parts[i]) & wanted), i))
+    chosen = sorted(scored[:limit])
+    return [parts[i] for i in chosen if len(passage_stems(parts[i]) & wanted) > 0] or parts[:1]
