@@ -20,7 +20,7 @@ from index.bm25 import Bm25Index
 from index.build import mismatch
 from index.embeddings import make_embeddings
 from index.language import detect_language, expand_query
-from index.vectors import VectorIndex
+from index.vectors import VectorIndex, searchable_text
 
 RRF_K = 60
 DEPTH = 50          # how deep each ranking goes into the fusion
@@ -98,13 +98,9 @@ class HybridRetriever:
         self._order = [p.passage_id for p in passages]
         self._documents = {d.doc_id: d for d in self.store.documents()}
         self._doc_of = np.array([p.doc_id for p in passages], dtype=object)
-        self._bm25 = Bm25Index(self._order, [self._bm25_text(p) for p in passages])
+        self._bm25 = Bm25Index(self._order, [searchable_text(p) for p in passages])
         self._generation = generation
         self.check()
-
-    def _bm25_text(self, p: Passage) -> str:
-        # The heading says what a sector block is about ("Politie") when its text does not.
-        return f"{p.section}\n{p.text}" if p.section and p.section not in p.text else p.text
 
     def check(self) -> str | None:
         """Compares the store's passage ids with the collection's; says so once if they differ."""

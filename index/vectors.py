@@ -48,6 +48,14 @@ def chroma_client(url: str | None = None) -> chromadb.ClientAPI:
                           f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
 
 
+def searchable_text(p: Passage) -> str:
+    """What BM25 and the embedding model see: the heading says what a block is about
+    ("Politie", "Hernieuwde focus") when its text does not (measured: English explanation
+    recall@5 .82 -> .88 with e5). The passage id hashes the text only, so a heading changed
+    without its text keeps its old vector until `python -m index --rebuild`."""
+    return f"{p.section}. {p.text}" if p.section and p.section not in p.text else p.text
+
+
 def _metadata(p: Passage) -> dict:
     # Chroma metadata takes no None values: absent keys mean "unknown".
     meta = {"doc_id": p.doc_id, "ordinal": p.ordinal, "passage_kind": p.kind}
@@ -112,7 +120,9 @@ class VectorIndex:
     def add(self, passages: list[Passage], progress: Progress | None = None) -> None:
         for start in range(0, len(passages), BATCH):
             batch = passages[start:start + BATCH]
-            self.chroma.add_texts([p.text for p in batch], [_metadata(p) for p in batch],
+            # Chroma's document is the embedded text; hits take their text from the store.
+            self.chroma.add_texts([searchable_text(p) for p in batch],
+                                  [_metadata(p) for p in batch],
                                   ids=[p.passage_id for p in batch])
             if progress:
                 progress(start + len(batch), len(passages))
