@@ -59,7 +59,8 @@ class Assistant:
                 f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
         out = self.figures.answer(q)
         if not out.found:
-            if not q.metrics and q.intent == "figure":   # no number named: maybe prose answers
+            if q.intent == "figure" and not (q.metrics and q.years):
+                # The figures table holds nothing like it: a paragraph may still answer.
                 return self._explanation(q, history)
             return self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)

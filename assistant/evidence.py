@@ -29,7 +29,10 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
                "wie", "who", "does", "doet", "about", "over", "according", "volgens", "zich",
                "been", "will", "would", "worden", "wordt", "werd", "they", "them", "het", "the",
                "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef"}
-MIN_COVERAGE = 0.34          # share of the question's content stems found in the top passages
+# Share of the question's content stems found in the top passages. An English question can
+# only match the Dutch letters through names and the glossary, so one shared word must do.
+MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
+SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
 RARE_DF = 2                  # a word in at most this many passages names something specific
 
 
@@ -48,10 +51,11 @@ class Strength:
     domain: bool
     coverage: float
     rare: list[str]
+    lang: str = "nl"
 
     @property
     def enough(self) -> bool:
-        return self.domain and self.coverage >= MIN_COVERAGE
+        return self.domain and self.coverage >= MIN_COVERAGE[self.lang]
 
 
 class Evidence:
@@ -79,19 +83,19 @@ class Evidence:
 
     def strength(self, question: str, passages: list[str], lang: str) -> Strength:
         lowered = question.lower()
-        stems = content_stems(question)
-        if lang == "en":      # the letters are Dutch: count a word found under its Dutch name
-            stems |= content_stems(" ".join(dutch_expansion(question)))
         found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
         own = content_stems(question)
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}
         coverage = len(hit) / len(own) if own else 0.0
-        rare = [s for s in own if 0 < self.df[s] <= RARE_DF and s in found]
+        # A name (capitalised) or a long compound the letters mention only in passing.
+        rare = [_stem(w.lower()) for w in _WORD.findall(question)
+                if (w[0].isupper() or len(w) >= SPECIFIC_LENGTH)
+                and 0 < self.df[_stem(w.lower())] <= RARE_DF and _stem(w.lower()) in found]
         domain = bool(find_subjects(question) or find_metrics(question) or rare or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
-        return Strength(domain, coverage, rare)
+        return Strength(domain, coverage, rare, lang)
 
     @staticmethod
     def _translated_in(stem: str, question: str, found: set[str]) -> bool:

@@ -50,6 +50,8 @@ _SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand)\b")
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|growth|"
                          r"nam( \w+){0,4} toe)\b", re.I)),
+    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|filled|"
+                              r"ingevuld)\b", re.I)),
     ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed)\b", re.I)),
 ]
@@ -139,6 +141,8 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
             return intent
     if len(years) >= 3 or since is not None:
         return "trend"
+    if _WHAT.search(lowered) and not _FIGURE_CUE.search(lowered) and not years:
+        return "explanation"  # "what did the inspectorate conclude about the target group?"
     asks_number = _FIGURE_CUE.search(lowered) or (metrics and (years or subjects))
     if asks_number:
         return "figure"
