@@ -79,7 +79,8 @@ def load_thresholds(path: Path = THRESHOLDS) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise SystemExit(f"{path}: cannot read thresholds ({exc})")
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for k, v in data.items()
+                                             if not k.startswith("_")):
         raise SystemExit(f"{path}: expected {{system: {{metric: number}}}}")
     return data
 
@@ -104,3 +105,9 @@ def below_thresholds(results: dict[str, dict], thresholds: dict) -> list[str]:
                 failures.append(f"{system} {name} = {value:.3f}, {relation} its threshold "
                                 f"{limit}")
     return failures
+
+
+def check(run: dict, path: Path = THRESHOLDS) -> list[str]:
+    """What `python -m eval --check` and the CI test enforce on one evaluation run."""
+    summaries = {name: system["summary"] for name, system in run["systems"].items()}
+    return below_thresholds(summaries, load_thresholds(path))
