@@ -1,11 +1,11 @@
-"""python -m assistant figures [--subject S] [--year Y] [--metric M] [--csv]
-
-`ask` belongs to the question-answering issue; until it lands it says so (exit 2).
+"""python -m assistant ask "QUESTION" [--json]
+python -m assistant figures [--subject S] [--year Y] [--metric M] [--csv]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 
 from core.records import dutch_date
@@ -38,6 +38,20 @@ def _print_table(rows: list[dict[str, str]]) -> None:
         print("  ".join(r[c].ljust(widths[c]) for c in shown))
 
 
+def _ask(question: str, as_json: bool) -> int:
+    from assistant.assistant import Assistant
+    answer = Assistant.load().ask(question)
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.text.split("\n\nSources:\n")[0].split("\n\nBronnen:\n")[0])
+    if answer.citations:
+        print()
+        for n, citation in enumerate(answer.citations, 1):
+            print(f"[{n}] {citation.label()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -46,15 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     fig.add_argument("--year")
     fig.add_argument("--metric")
     fig.add_argument("--csv", action="store_true", help="CSV on stdout")
-    ask = sub.add_parser("ask", help="ask a question (not available yet)")
+    ask = sub.add_parser("ask", help="ask a question; the answer with its cited sources")
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
     if args.command == "ask":
-        print("ask: not available yet (the question-answering stage is not built)",
-              file=sys.stderr)
-        return 2
+        return _ask(args.question, args.json)
     try:
         subject = subject_id(args.subject) if args.subject else None
         metric = metric_id(args.metric) if args.metric else None

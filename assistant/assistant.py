@@ -14,6 +14,7 @@ from assistant.evidence import Evidence, best_sentences
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.understand import Question, understand
+from core.aliases import find_subjects
 from core.records import Answer
 from core.store import Store
 
@@ -86,7 +87,11 @@ class Assistant:
     def _explanation(self, q: Question, history: list[str]) -> Answer:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
-        hits = self.retriever.search(query, k=EXPLAIN_K) if self.retriever else []
+        hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
+        if q.subjects:      # a paragraph about the sector asked about comes first
+            hits.sort(key=lambda h: not set(q.subjects) & set(
+                find_subjects(f"{h.passage.section or ''} {h.text[:200]}")))
+        hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:
             return self._not_found(lang, [

@@ -32,7 +32,8 @@ _WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are
 # Order matters: the first intent whose cue is present wins.
 _INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
-                   r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target)\b"),
+                   r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
+                   r"(target|goal)\b[^?.]*\bmet)\b"),
     ("ranking", r"\b(welke sector|which sector|hoogste|laagste|highest|lowest|best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order)\b"),
@@ -41,7 +42,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
                    r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
-                   r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall)\b"),
+                   r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
+                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than))\b"),
     ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
