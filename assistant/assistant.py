@@ -90,7 +90,7 @@ class Assistant:
         hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
-                find_subjects(f"{h.passage.section or ''} {h.text[:200]}")))
+                find_subjects(h.passage.section or "")))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:
