@@ -31,11 +31,17 @@ def store(data_dir):
         yield s
 
 
-def run_ingest_cli(*args: str | os.PathLike, data_dir: Path,
+def run_ingest_cli(*args: str | os.PathLike, data_dir: Path, index: bool = False,
                    timeout: float = 120) -> subprocess.CompletedProcess:
-    """`python -m ingest ARGS` in a subprocess, as a user runs it, writing into `data_dir`."""
+    """`python -m ingest ARGS` in a subprocess, as a user runs it, writing into `data_dir`.
+
+    The index step is left out unless asked for: it has its own tests, and embedding would
+    make every ingest test wait for the model.
+    """
     env = {**os.environ, "BANEN_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "ingest", *map(str, args)], cwd=PROJECT_ROOT,
+    flags = [] if index else ["--no-index"]
+    return subprocess.run([sys.executable, "-m", "ingest", *flags, *map(str, args)],
+                          cwd=PROJECT_ROOT,
                           env=env, capture_output=True, text=True, timeout=timeout)
 
 
@@ -54,9 +60,9 @@ class IngestedCorpus:
 
 @pytest.fixture(scope="session")
 def ingested_corpus(tmp_path_factory) -> IngestedCorpus:
-    """corpus/ ingested once by `python -m ingest` (no arguments) into a session data dir."""
+    """corpus/ ingested and indexed once by `python -m ingest` (no arguments), as a user does."""
     data = tmp_path_factory.mktemp("corpus-data")
-    run = run_ingest_cli(data_dir=data, timeout=600)
+    run = run_ingest_cli(data_dir=data, index=True, timeout=900)
     assert run.returncode == 0, f"ingest of {DEFAULT_CORPUS} failed:\n{run.stderr}"
     return IngestedCorpus(data, data / "store.sqlite", run)
 

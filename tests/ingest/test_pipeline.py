@@ -14,6 +14,7 @@ from core.config import DEFAULT_CORPUS, PROJECT_ROOT
 from core.store import Store
 from ingest import IngestReport, ingest_paths
 from tests.pdfgen import PdfPage, write_letter_pdf
+from tests.conftest import run_ingest_cli
 
 KST = DEFAULT_CORPUS / "2024-12-13_kst-34352-328_voortgang-overheid-onderwijs-2023.txt"
 
@@ -203,3 +204,24 @@ def test_done_when_second_corpus_run_reports_all_unchanged(ingested_corpus, data
     assert run.returncode == 0
     assert run.stdout.strip() == \
         "ingest: 0 added, 0 updated, 5 unchanged, 0 rejected (0 passages, 0 figures)"
+
+
+def test_the_ingest_command_leaves_the_letters_searchable(ingested_corpus, corpus_store,
+                                                           monkeypatch):
+    """`python -m ingest` runs the index stage after the store: one command, searchable letters."""
+    from index import check_index
+    index_line = ingested_corpus.run.stdout.splitlines()[1]
+    n = len(corpus_store.passages())
+    assert index_line.startswith(f"index: {n} passages embedded, 0 removed, 0 unchanged")
+    assert "embedding passages" in ingested_corpus.run.stderr      # progress while embedding
+    monkeypatch.setenv("BANEN_DATA_DIR", str(ingested_corpus.data_dir))
+    assert check_index(corpus_store) is None
+
+
+def test_a_rerun_with_the_index_embeds_nothing(ingested_corpus, tmp_path):
+    import shutil
+    copy = tmp_path / "copy"
+    shutil.copytree(ingested_corpus.data_dir, copy)
+    run = run_ingest_cli(data_dir=copy, index=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[1].startswith("index: 0 passages embedded, 0 removed")
