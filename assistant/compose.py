@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from core.records import Citation, SourcedFigure
+from core.numbers import format_number
 
 SUBJECT_NAMES = {
     "nl": {"rijk": "het Rijk", "defensie": "Defensie", "gemeenten": "de gemeenten",
@@ -70,15 +71,7 @@ WORDS = {
 
 def number(value: Decimal, lang: str) -> str:
     """5078 -> '5.078' (nl) / '5,078' (en); 54.3 -> '54,3' / '54.3'."""
-    sign = "-" if value < 0 else ""
-    whole, _, frac = f"{abs(value).normalize():f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    thousands, point = (".", ",") if lang == "nl" else (",", ".")
-    return sign + thousands.join(groups) + (point + frac if frac else "")
+    return format_number(value, lang)
 
 
 def amount(value: Decimal, unit: str | None, lang: str, qualifier: str | None = None) -> str:

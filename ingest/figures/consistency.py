@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from core.records import Document, Figure
+from core.numbers import format_number
 
 _KIND_RANK = {"kamerbrief": 0, "bijlage": 1, "nota": 2}
 _STRUCTURED = re.compile(r"^(?:Doel|Doelstelling|Realisatie|Realisatiepercentage|Formele|"
@@ -51,15 +52,7 @@ def consistent(a: Figure, b: Figure) -> bool:
 
 def fmt(value: Decimal) -> str:
     """Dutch notation, as the letters write it: 5.078 and 54,3."""
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    whole, _, frac = f"{value.normalize():f}".partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + ".".join(groups) + ("," + frac if frac else "")
+    return format_number(value, "nl")
 
 
 def label(f: Figure, doc: Document | None) -> str:

@@ -103,4 +103,3 @@ def test_cli_table_csv_and_errors(fig_store):
     r = _cli("figures", "--subject", "atlantis", data_dir=data_dir)
     assert r.returncode == 2 and "--subject" in r.stderr and "waterschappen" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
-    assert _cli("ask", "wat?", data_dir=data_dir).returncode == 2
