@@ -11,18 +11,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from core.aliases import find_metrics, find_subjects
+from index.language import detect_language  # one detector for retrieval and understanding
 
 INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanation")
-
-_NL_WORDS = {"de", "het", "een", "en", "van", "in", "is", "was", "wat", "hoe", "hoeveel",
-             "waarom", "welke", "bij", "voor", "op", "zijn", "er", "niet", "dat", "die", "met",
-             "ook", "nog", "eind", "sinds", "jaar", "doel", "gehaald", "heeft", "hebben", "wordt",
-             "banen", "sector", "ten", "opzichte", "tussen", "verschil", "naar", "om", "als"}
-_EN_WORDS = {"the", "a", "an", "and", "of", "in", "is", "was", "what", "how", "many", "much",
-             "why", "which", "at", "for", "on", "are", "there", "not", "that", "with", "also",
-             "did", "does", "do", "end", "since", "year", "target", "met", "has", "have", "jobs",
-             "between", "difference", "to", "its", "their", "by", "than", "realisation",
-             "realization", "police", "government", "market"}
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
@@ -97,14 +88,6 @@ class Question:
         if self.quarter and self.years:
             return [f"{self.years[0]}-Q{self.quarter}"]
         return [str(y) for y in self.years]
-
-
-def detect_language(text: str) -> str:
-    """'nl' or 'en' by counting common function words; Dutch wins ties (the letters' language)."""
-    words = re.findall(r"[a-zà-ÿ']+", text.lower())
-    nl = sum(w in _NL_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words) + len(re.findall(r"\b\w+'s\b", text))
-    return "en" if en > nl else "nl"
 
 
 def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
