@@ -169,30 +169,32 @@ def _incl(sf: SourcedFigure, lang: str) -> str:
     return f" ({WORDS[lang]['incl']})" if "inclusief SROI" in (sf.figure.qualifier or "") else ""
 
 
+# One wording per language; the clauses depend on which of percentage and target are stated.
+_REALISATION = {
+    "nl": {"lead": "In {when} realiseerde {who} {real}",
+           "both": ", {pct} van het doel van {doel} {doel_src}",
+           "pct": ", {pct} van het doel",
+           "doel": ", tegenover een doel van {doel} {doel_src}"},
+    "en": {"lead": "In {when} {who} realised {real}",
+           "both": ", {pct} of its {doel} target {doel_src}",
+           "pct": ", {pct} of its target",
+           "doel": ", against a target of {doel} {doel_src}"},
+}
+
+
 def realisation_sentence(real: SourcedFigure, pct: SourcedFigure | None,
                          doel: SourcedFigure | None, src: Sources, lang: str) -> str:
     """'In 2023 the police realised 387 fta, 54.3% of its 713 fta target.'"""
-    f = real.figure
-    when, who = period_text(f.period, lang), subject_name(f.subject, lang)
-    if lang == "nl":
-        text = f"In {when} realiseerde {who} {figure_amount(real, lang)} {src.of(real)}"
-        if pct and doel:
-            text += (f", {figure_amount(pct, lang)} {src.of(pct)} van het doel van "
-                     f"{figure_amount(doel, lang)} {src.of(doel)}")
-        elif pct:
-            text += f", {figure_amount(pct, lang)} {src.of(pct)} van het doel"
-        elif doel:
-            text += f", tegenover een doel van {figure_amount(doel, lang)} {src.of(doel)}"
-        return text + "."
-    text = f"In {when} {who} realised {figure_amount(real, lang)} {src.of(real)}"
-    if pct and doel:
-        text += (f", {figure_amount(pct, lang)} {src.of(pct)} of its "
-                 f"{figure_amount(doel, lang)} target {src.of(doel)}")
-    elif pct:
-        text += f", {figure_amount(pct, lang)} {src.of(pct)} of its target"
-    elif doel:
-        text += f", against a target of {figure_amount(doel, lang)} {src.of(doel)}"
-    return text + "."
+    words = _REALISATION[lang]
+    values = {"when": period_text(real.figure.period, lang),
+              "who": subject_name(real.figure.subject, lang),
+              "real": f"{figure_amount(real, lang)} {src.of(real)}",
+              "pct": f"{figure_amount(pct, lang)} {src.of(pct)}" if pct else "",
+              "doel": figure_amount(doel, lang) if doel else "",
+              "doel_src": src.of(doel) if doel else ""}
+    clause = "both" if pct and doel else "pct" if pct else "doel" if doel else None
+    text = words["lead"] + (words[clause] if clause else "")
+    return text.format(**values) + "."
 
 
 def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
