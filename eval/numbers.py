@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.numbers import format_number
+
 # A sign counts only when it is not glued to a word or number before it ("2022-2023" is a
 # range, not minus 2023); the letters' tables write a decrease as "- 3.853".
 _NUMBER = re.compile(
@@ -118,12 +120,9 @@ def dutch_forms(value: Decimal) -> list[str]:
     """How a letter writes a value: 5078 -> "5.078", 54.3 -> "54,3", -3853 -> "3.853" (the
     sign is words or a spaced dash there), 130000000 -> "130 miljoen"."""
     d = abs(value)
-    whole, _, frac = format(d, "f").partition(".")
-    frac = frac.rstrip("0")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    forms = [grouped + ("," + frac if frac else "")]
-    if not frac and int(whole) >= 1_000_000 and int(whole) % 1_000_000 == 0:
-        forms.append(f"{int(whole) // 1_000_000} miljoen")
+    forms = [format_number(d, "nl")]
+    if d == d.to_integral_value() and d >= 1_000_000 and d % 1_000_000 == 0:
+        forms.append(f"{int(d) // 1_000_000} miljoen")
     return forms
 
 

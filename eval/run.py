@@ -98,10 +98,7 @@ def evaluate(questions_path: Path = QUESTIONS, *, baseline: bool = True,
     """{"questions": path, "systems": {name: {"summary", "outcomes", "answers", "meta"}}}"""
     questions = load_questions(questions_path)
     prepare_data(progress)
-    try:
-        from assistant import Assistant          # the public interface (DESIGN.md)
-    except ImportError:                          # until the package re-exports it
-        from assistant.assistant import Assistant
+    from assistant import Assistant              # the public interface (DESIGN.md)
     systems: dict[str, dict] = {}
     with Store() as store:
         scorable = scorable_ids(questions, store)
