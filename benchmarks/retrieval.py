@@ -28,18 +28,11 @@ sys.path.insert(0, str(ROOT))
 
 from core import config  # noqa: E402  (offline environment first)
 from core.store import Store  # noqa: E402
+from eval.scoring import relevant  # noqa: E402  (the rule the evaluation scores by)
+from eval.summary import percentile as pct  # noqa: E402
 
 KINDS = ("explanation", "figure")
 DEPTH = 10
-
-
-def norm(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split()).casefold()
-
-
-def relevant(text: str, evidence: list[str]) -> bool:
-    body = norm(text)
-    return all(norm(e) in body for e in evidence)
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -76,11 +69,6 @@ def timed_run(search, questions: list[dict]) -> tuple[list[list[str]], list[floa
     return results, times
 
 
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
 def ingest_corpus(data_dir: Path) -> Path:
     env = {**os.environ, "BANEN_DATA_DIR": str(data_dir)}
     env.pop("BANEN_CHROMA_URL", None)
@@ -89,27 +77,6 @@ def ingest_corpus(data_dir: Path) -> Path:
     if done.returncode not in (0, 1):
         sys.exit(f"benchmark: ingest failed: {done.stderr.strip().splitlines()[-1:]}")
     return data_dir / "store.sqlite"
-
-
-def build_baseline(work: Path):
-    """The plain LangChain way: raw texts, 1000/150 character chunks, MiniLM, Chroma."""
-    import chromadb
-    from chromadb.config import Settings
-    from langchain_chroma import Chroma
-    from langchain_huggingface import HuggingFaceEmbeddings
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-    from index.embeddings import minilm_path
-
-    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=150)
-    chunks = [c for path in sorted((ROOT / "corpus").glob("*.txt"))
-              for c in splitter.split_text(path.read_text(encoding="utf-8"))]
-    start = time.perf_counter()
-    embeddings = HuggingFaceEmbeddings(model_name=minilm_path(), model_kwargs={"device": "cpu"})
-    client = chromadb.PersistentClient(path=str(work / "baseline"),
-                                       settings=Settings(anonymized_telemetry=False))
-    store = Chroma(client=client, collection_name="baseline", embedding_function=embeddings)
-    store.add_texts(chunks)
-    return store, len(chunks), time.perf_counter() - start
 
 
 def main() -> None:
@@ -130,6 +97,7 @@ def main() -> None:
     from index import build_index
     from index.embeddings import make_embeddings, minilm_path
     from index.retriever import HybridRetriever
+    from eval.baseline import Baseline
 
     store = Store(args.store or ingest_corpus(work / "data"))
     passages = store.passages()
@@ -168,10 +136,10 @@ def main() -> None:
     run("hybrid (MiniLM)", lambda q: [h.text for h in mini_ret.search(q, k=DEPTH)],
         mini_report.seconds, "RRF of BM25 and all-MiniLM-L6-v2 over the same passages")
 
-    baseline, n_chunks, base_s = build_baseline(work)
-    run("baseline", lambda q: [d.page_content for d in baseline.similarity_search(q, k=DEPTH)],
-        base_s, f"RecursiveCharacterTextSplitter 1000/150 over the raw texts ({n_chunks} "
-        f"chunks) + all-MiniLM-L6-v2 (HuggingFaceEmbeddings) + Chroma")
+    baseline = Baseline(store, work / "baseline")    # the same baseline `python -m eval` scores
+    run("baseline", lambda q: [d.page_content for d, _ in baseline.search(q, k=DEPTH)],
+        baseline.build_seconds, f"RecursiveCharacterTextSplitter 1000/150 over the cleaned "
+        f"texts ({baseline.chunks} chunks) + all-MiniLM-L6-v2 (HuggingFaceEmbeddings) + Chroma")
 
     args.out.write_text(render(systems, scorable, unscorable, qpath, len(passages), report),
                         encoding="utf-8")

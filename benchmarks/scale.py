@@ -28,17 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import config  # noqa: E402,F401  (offline environment first)
+from eval.summary import percentile as _pct  # noqa: E402
 
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
 
 
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KiB on Linux
-
-
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def _queries() -> list[str]:

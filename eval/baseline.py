@@ -55,8 +55,13 @@ class Baseline:
         self.chunks = len(texts)
         self.build_seconds = time.perf_counter() - started
 
+    def search(self, question: str, k: int = TOP_K) -> list[tuple]:
+        """The k nearest chunks as (LangChain Document, distance); the retrieval benchmark ranks
+        these, ask() answers with them."""
+        return self._chroma.similarity_search_with_score(question, k=k)
+
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
-        hits = self._chroma.similarity_search_with_score(question, k=TOP_K)
+        hits = self.search(question)
         citations = []
         for doc, distance in hits:
             meta = self._documents[doc.metadata["doc_id"]]

@@ -70,7 +70,7 @@ def prepare_data(progress: Progress = stderr) -> None:
 def scorable_ids(questions: list[dict], store: Store) -> set[str]:
     """Questions whose evidence one passage of the store holds: only these can be judged on
     retrieval (the same rule as benchmarks/retrieval.py)."""
-    from benchmarks.retrieval import relevant
+    from eval.scoring import relevant
     texts = [p.text for p in store.passages()]
     return {q["id"] for q in questions
             if q["evidence"] and any(relevant(t, q["evidence"]) for t in texts)}

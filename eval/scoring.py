@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from benchmarks.retrieval import norm, relevant   # the retrieval benchmark's relevance rule
 from core.aliases import subject_spans
 from eval.numbers import (dutch_forms, mentions, states_number, units_agree, value_agrees,
                           years)
@@ -22,6 +21,17 @@ _NEGATIVE = re.compile(r"\b(not|niet|no|nee|missed|geen|short|below|onder|never|
                        r"didn['’]t|did\s+not|haven['’]t)\b", re.IGNORECASE)
 _POSITIVE = re.compile(r"\b(yes|ja|met|achieved|reached|exceeded|surpassed|behaald|gehaald|"
                        r"bereikt|overtroffen|ruimschoots)\b", re.IGNORECASE)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+
+
+def relevant(text: str, evidence: list[str]) -> bool:
+    """A passage is relevant when it holds every evidence phrase (white space and case aside):
+    the one rule for the evaluation and the retrieval benchmark."""
+    body = norm(text)
+    return all(norm(e) in body for e in evidence)
 
 
 @dataclass
