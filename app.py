@@ -1,0 +1,83 @@
+"""`python app.py`: the Gradio app on BANEN_HOST:BANEN_PORT (default 127.0.0.1:7860), never a
+public share link. Chat (also the API `/ask` for gradio_client), figures, documents and upload.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from core import config
+
+DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
+CSS = """
+#sources .source { border-left: 3px solid #888; padding: 4px 10px; margin: 8px 0; }
+#sources mark { background: #ffe066; padding: 0 1px; }
+"""
+
+
+def settings() -> tuple[str, int]:
+    host = os.environ.get("BANEN_HOST", "").strip() or DEFAULT_HOST
+    raw = os.environ.get("BANEN_PORT", "").strip() or str(DEFAULT_PORT)
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise ValueError(f"BANEN_PORT={raw!r}: expected a port number 1-65535")
+    return host, int(raw)
+
+
+def prepare_environment(data_dir: Path) -> None:
+    """Gradio keeps uploads in its temp dir: inside the data dir, not a shared /tmp folder.
+    Set before gradio is imported, which reads it."""
+    temp = data_dir / "gradio-tmp"
+    temp.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(temp))
+
+
+def build_app(service):
+    import gradio as gr
+    from ui.chat import build_chat_tab
+    from ui.documents import build_documents_tab
+
+    with gr.Blocks(title="Banenafspraak") as demo:
+        gr.Markdown("## Banenafspraak: vragen over de brieven / questions on the letters")
+        with gr.Tabs():
+            with gr.Tab("Vragen / Ask", id="chat", elem_id="tab-chat"):
+                build_chat_tab(service)
+            with gr.Tab("Cijfers / Figures", id="figures", elem_id="tab-figures"):
+                _figures_tab(service)
+            with gr.Tab("Documenten / Documents", id="documents", elem_id="tab-documents"):
+                build_documents_tab(service)
+    return demo
+
+
+def _figures_tab(service) -> None:
+    import gradio as gr
+    try:
+        from ui.figures_tab import build_figures_tab
+    except ImportError:      # the figures tab is being built alongside; the app runs without it
+        gr.Markdown("De cijferverkenner volgt. / The figures explorer is coming.")
+        return
+    build_figures_tab(lambda: service.store)
+
+
+def main() -> int:
+    try:
+        host, port = settings()
+    except ValueError as exc:
+        print(f"app: {exc}", file=sys.stderr)
+        return 2
+    data_dir = config.data_dir()
+    prepare_environment(data_dir)
+    from ui.service import Service
+    from ui.uploads import MAX_BYTES
+
+    service = Service(data_dir)
+    demo = build_app(service)
+    # Several people ask at once: the queue orders them; asks take turns on the model anyway.
+    demo.queue(default_concurrency_limit=4)
+    demo.launch(server_name=host, server_port=port, share=False, max_file_size=MAX_BYTES,
+                footer_links=["api"], css=CSS, show_error=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""Uploaded letters: checked, stored under <data dir>/uploads/ by a safe name, ingested into the
+store, embedded into the index, and searchable at once.
+
+A refused or rejected file changes nothing: it is not kept, and a file it would have replaced
+is put back. The size and type checks run before anything is copied, so a wrong file is never
+written into the data dir at all.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from core.store import Store
+from ingest import IngestError, MetadataError, ingest_paths
+
+ALLOWED_SUFFIXES = (".pdf", ".txt")
+MAX_BYTES = 50 * 1024 * 1024
+UPLOADS = "uploads"
+_one_upload = threading.Lock()
+Step = Callable[[float, str], None]      # (fraction done, what is happening)
+
+
+class UploadRefused(ValueError):
+    """str() is the one-line reason shown under the upload, naming the file."""
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    name: str               # the stored (sanitised) file name
+    doc_id: str
+    status: str             # added | updated | unchanged
+    passages: int
+    figures: int
+    embedded: int
+
+    def line(self) -> str:
+        return (f"{self.name}: {self.status} as {self.doc_id} ({self.passages} passages, "
+                f"{self.figures} figures, {self.embedded} embedded); searchable now")
+
+
+def safe_name(original: str) -> str:
+    """A file name without path parts or odd characters: 'Brief 2024 (def).PDF' ->
+    'Brief_2024_def.pdf'. Raises UploadRefused when nothing usable is left."""
+    base = re.split(r"[\\/]", original)[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-")[:120]
+    suffix = suffix.lower()
+    if not stem:
+        raise UploadRefused(f"{original}: no usable file name")
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def check_upload(path: Path, original: str) -> None:
+    """Type and size, before anything is copied into the data dir."""
+    suffix = Path(original).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        shown = suffix or "without extension"
+        raise UploadRefused(f"{original}: unsupported file type {shown}; upload a PDF or .txt")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise UploadRefused(f"{original}: larger than 50 MB ({size / (1024 * 1024):.0f} MB)")
+    if size == 0:
+        raise UploadRefused(f"{original}: empty file")
+
+
+def store_upload(path: Path, original: str, data_dir: Path) -> tuple[Path, bytes | None]:
+    """Copies the checked file to uploads/<safe name>; returns it and the bytes it replaced."""
+    folder = (data_dir / UPLOADS).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = (folder / safe_name(original)).resolve()
+    if target.parent != folder:       # safe_name leaves no path parts; this makes it certain
+        raise UploadRefused(f"{original}: name would be stored outside {folder}")
+    previous = target.read_bytes() if target.exists() else None
+    shutil.copyfile(path, target)
+    return target, previous
+
+
+def ingest_upload(path: Path, original: str, service, step: Step) -> UploadResult:
+    """The whole upload: check, store, ingest, index, reload. Raises UploadRefused.
+
+    Uploads take turns (two at once could write the same name or race the index build)."""
+    with _one_upload:
+        return _ingest_upload(path, original, service, step)
+
+
+def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResult:
+    from index import IndexProblem, build_index     # loads nothing new: the app has the model
+
+    step(0.05, "checking")
+    check_upload(path, original)
+    target, previous = store_upload(path, original, service.data_dir)
+    step(0.15, "reading and storing")
+    try:
+        # Its own connection: the run's transaction must not take in the answering threads'
+        # reads on the shared one.
+        with Store(service.data_dir / "store.sqlite") as writer:
+            report = ingest_paths([target], store=writer)
+    except (MetadataError, IngestError) as exc:
+        _undo(target, previous)
+        raise UploadRefused(f"{target.name}: {exc}") from None
+    if report.rejected:
+        _undo(target, previous)
+        raise UploadRefused(f"{original}: {report.rejected[0].reason}")
+    doc_id = (report.added or report.updated or report.unchanged)[0]
+    status = "added" if report.added else "updated" if report.updated else "unchanged"
+
+    def embedded(done: int, total: int) -> None:
+        step(0.3 + 0.6 * done / max(total, 1), f"embedding passages {done}/{total}")
+
+    step(0.3, "embedding passages")
+    try:
+        with service.lock:      # the embedding engine also answers questions: one at a time
+            index = build_index(service.store, progress=embedded)
+    except (IndexProblem, ValueError, OSError) as exc:
+        raise UploadRefused(f"{target.name}: stored, but the index was not updated: "
+                            f"{str(exc).splitlines()[0]}") from None
+    step(0.95, "loading")
+    service.reload()
+    return UploadResult(target.name, doc_id, status, report.passages, report.figures,
+                        index.added)
+
+
+def _undo(target: Path, previous: bytes | None) -> None:
+    if previous is None:
+        target.unlink(missing_ok=True)
+    else:
+        target.write_bytes(previous)
