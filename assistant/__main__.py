@@ -4,30 +4,12 @@ python -m assistant figures [--subject S] [--year Y] [--metric M] [--csv]
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
-from core.records import dutch_date
 from core.store import Store
+from assistant.figure_rows import COLUMNS, figure_rows, write_csv
 from assistant.figures import FiguresTool, UnknownValue, metric_id, subject_id
-from ingest.figures.consistency import fmt
-
-COLUMNS = ["subject", "metric", "period", "value", "unit", "qualifier", "document",
-           "kamerstuk", "date", "page", "quote"]
-
-
-def figures_rows(tool: FiguresTool, subject: str | None, year: str | None,
-                 metric: str | None) -> list[dict[str, str]]:
-    rows = []
-    for f in tool.figures(subject, metric, year):
-        src = tool.sourced(f).source
-        rows.append({"subject": f.subject, "metric": f.metric, "period": f.period,
-                     "value": fmt(f.value), "unit": f.unit, "qualifier": f.qualifier or "",
-                     "document": src.title, "kamerstuk": src.kamerstuk or "",
-                     "date": dutch_date(src.date, src.year) or "",
-                     "page": "" if src.page is None else str(src.page), "quote": f.quote})
-    return rows
 
 
 def _print_table(rows: list[dict[str, str]]) -> None:
@@ -74,11 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--{exc.field_name}: {exc}", file=sys.stderr)
         return 2
     with Store() as store:
-        rows = figures_rows(FiguresTool(store), subject, args.year, metric)
+        rows = figure_rows(FiguresTool(store), subject, args.year, metric)
     if args.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+        write_csv(rows, sys.stdout)
     elif rows:
         _print_table(rows)
     else:
