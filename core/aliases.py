@@ -55,9 +55,21 @@ METRICS: dict[str, list[str]] = {
     "sroi": ["sroi", "social return", "social return on investment", "inkoop", "procurement"],
     "formele_dienstverbanden": ["formele dienstverbanden", "dienstverbanden",
                                 "formal employment", "formal contracts", "employment contracts"],
-    "inleenverbanden": ["inleenverbanden", "inleenverband", "uitzendrelaties",
-                        "wsw-detacheringen", "hired", "agency work", "secondments",
-                        "temporary agency work"],
+    "inleenverbanden": ["inleenverbanden", "inleenverband", "uitzendrelaties", "inhuur",
+                        "hired", "agency work", "temporary agency work", "hiring arrangements",
+                        "hiring arrangement"],
+    "wsw_detacheringen": ["wsw-detacheringen", "wsw-detachering", "wsw detacheringen",
+                          "wsw secondments", "wsw secondment", "secondments"],
+    # Counts that are not extra jobs: all jobs including those at the nulmeting, the jobs at
+    # the nulmeting itself, and how many jobs via inleenverbanden there were at a moment.
+    "totaal_banen": ["totaal aantal banen", "inclusief de nulmeting", "including the baseline",
+                     "counting the jobs that existed at the baseline", "all jobs"],
+    "nulmeting": ["nulmeting", "0-meting", "baseline", "baseline measurement"],
+    "aantal_inleenverbanden": ["aantal inleenverbanden", "number of hiring arrangements"],
+    "verdeelsleutel": ["verdeelsleutel", "verdeling", "toegerekend", "gerelateerd aan",
+                       "distribution key", "allocation key", "attributed", "split between"],
+    "achterstand": ["achterstand", "backlog", "shortfall", "lag"],
+    "definitie": ["uur per week", "hours per week", "hours a week"],
 }
 
 
@@ -133,5 +145,8 @@ _DUTCH = {
     "doelgroepregister", "doel", "doelstelling", "realisatie", "gerealiseerd",
     "realisatiepercentage", "extra banen", "sroi", "social return", "inkoop",
     "formele dienstverbanden", "dienstverbanden", "inleenverbanden", "uitzendrelaties",
-    "wsw-detacheringen", "po", "vo", "quotum", "toename",
+    "wsw-detacheringen", "po", "vo", "quotum", "toename", "inhuur", "wsw-detachering",
+    "wsw detacheringen", "totaal aantal banen", "inclusief de nulmeting", "nulmeting",
+    "0-meting", "aantal inleenverbanden", "verdeelsleutel",
+    "verdeling", "toegerekend", "gerelateerd aan", "achterstand", "uur per week",
 }

@@ -20,7 +20,7 @@ _QUARTERS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _MONTHS = "|".join(DUTCH_MONTHS)
 _DATE_BEFORE = re.compile(r"\d{1,2}\s+(?P<month>" + _MONTHS + r")\s*$", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(
-    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|dan\s+in|vergelijking\s+met|nulmeting)"
+    r"(?:ten\s+opzichte\s+van|t\.o\.v\.|sinds|dan\s+in|vergelijking\s+met|nulmeting|0-meting)"
     r"(?:\s+(?:het\s+)?(?:eind|einde|jaar|percentage|in|van|dat|de))*\s*$", re.IGNORECASE)
 # "het sociaal akkoord van 2013", "mijn brief van 7 juli 2022": the date of an event.
 _EVENT_BEFORE = re.compile(r"(?:akkoord|brief|wet|motie|rapport|plan|debat)\w*\s+van\s+"
