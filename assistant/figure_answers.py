@@ -20,6 +20,8 @@ from core.records import SourcedFigure
 EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie"}
 AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
 INCLUDING = "inclusief SROI"
+BOUNDS = {"ondergrens", "bovengrens"}
+GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 _LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst)\b", re.I)
 _COUNT = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
           "five": 5}
@@ -102,10 +104,11 @@ class FigureAnswers:
         out.missing.append(f"{head} {self.held(subject, metric, lang, including)}")
 
     def _periods_or_latest(self, q: Question, subject: str, metric: str, out: Outcome,
-                           lang: str) -> list[str]:
+                           lang: str, including: bool | None = None) -> list[str]:
         if q.periods:
             return q.periods
-        latest = self.latest(subject, metric, q.including_sroi)
+        latest = self.latest(subject, metric,
+                             q.including_sroi if including is None else including)
         if latest:
             out.notes.append(f"{C.WORDS[lang]['latest']} ({latest}).")
         return [latest] if latest else []
@@ -117,30 +120,67 @@ class FigureAnswers:
         return kind(q)
 
     def subjects(self, q: Question) -> list[str]:
-        return [s for s in q.subjects if s != "onderwijs" or len(q.subjects) == 1] or ["totaal"]
+        asked = [s for s in q.subjects if s != "onderwijs" or len(q.subjects) == 1]
+        held = {f.subject for m in q.metrics for f in self.tool.store.figures(None, m)}
+        if not asked and len(held) == 1:
+            return sorted(held)          # "hoeveel uur is een baan?": only fta has a definitie
+        # "jobs for the target group" are the banenafspraak's jobs, unless the group's own
+        # figures (its size, how many work) are asked
+        asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
+                 for s in asked]
+        return list(dict.fromkeys(asked)) or ["totaal"]
+
+    def baseline(self) -> str | None:
+        """The nulmeting's year, as the letters state it."""
+        periods = sorted({f.period for f in self.tool.store.figures(None, "nulmeting")})
+        return periods[0] if periods else None
+
+    @staticmethod
+    def including(q: Question, metric: str) -> bool:
+        """The percentage asked next to SROI jobs is the one that counts them."""
+        return metric == "realisatiepercentage" and (q.including_sroi or "sroi" in q.metrics)
 
     def figure(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
+        baseline = self.baseline() if q.at_baseline and not q.years else None
         for subject in self.subjects(q):
-            metrics = [m for m in q.metrics if not (q.including_sroi and m == "sroi")]
-            metrics = metrics or (["realisatiepercentage"] if q.including_sroi
-                                  else self.default_metrics(subject))
-            metrics = list(dict.fromkeys(self.metric_for(subject, m, q.including_sroi)
+            metrics = q.metrics or (["realisatiepercentage"] if q.including_sroi
+                                    else self.default_metrics(subject))
+            metrics = list(dict.fromkeys(self.metric_for(subject, m, self.including(q, m))
                                          for m in metrics))
             for metric in metrics:
-                for period in self._periods_or_latest(q, subject, metric, out, lang) or [None]:
-                    found = period and self.value(subject, metric, period, q.including_sroi, out)
+                incl = self.including(q, metric)
+                if incl and not self.periods(subject, metric, True):
+                    incl = False             # the letters give no percentage with SROI here
+                periods = [baseline] if baseline else \
+                    self._periods_or_latest(q, subject, metric, out, lang, incl)
+                for period in periods or [None]:
+                    found = period and self.value(subject, metric, period, incl, out)
                     if not found:
-                        self._missing(out, subject, metric, period, lang, q.including_sroi)
+                        self._missing(out, subject, metric, period, lang, incl)
                         continue
                     self._say(out, found, metrics, q, lang)
+                    self._other_bound(out, found, lang)
         return out
+
+    def _other_bound(self, out: Outcome, sf: SourcedFigure, lang: str) -> None:
+        """"tussen de 15.000 en 17.000 banen": a range is stated with both its ends."""
+        f = sf.figure
+        if not set((f.qualifier or "").split(", ")) & BOUNDS:
+            return
+        for other in self.tool.store.figures(f.subject, f.metric, f.period):
+            if other.qualifier != f.qualifier and set((other.qualifier or "").split(", ")) & BOUNDS:
+                extra = self.tool.sourced(other)
+                out.figures.append(extra)
+                out.lead.append(C.figure_sentence(extra, out.sources, lang))
+                return
 
     def _say(self, out: Outcome, sf: SourcedFigure, asked: list[str], q: Question,
              lang: str) -> None:
         if any(sf.figure is f.figure for f in out.figures) or \
                 any(f.figure.metric == sf.figure.metric and f.figure.period == sf.figure.period
-                    and f.figure.subject == sf.figure.subject for f in out.figures):
+                    and f.figure.subject == sf.figure.subject
+                    and f.figure.qualifier == sf.figure.qualifier for f in out.figures):
             return
         f = sf.figure
         if f.metric == "realisatie" and not q.including_sroi:
@@ -185,6 +225,9 @@ class FigureAnswers:
                 else self.periods(subject, metric)[-2:]
             pair = [self.value(subject, metric, p, out=out) for p in periods]
             kind = "change"
+        if (len(pair) < 2 or not all(pair)) and kind == "change" \
+                and self._stated_growth(q, subjects[0], periods, out):
+            return out
         if len(pair) < 2 or not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
             for s, p in ((subjects[0], q.periods[:1]), (subjects[-1], q.periods[-1:])):
                 self._missing(out, s, metric, p[0] if p else None, lang)
@@ -196,6 +239,21 @@ class FigureAnswers:
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
         return out
+
+    def _stated_growth(self, q: Question, subject: str, periods: list[str],
+                       out: Outcome) -> bool:
+        """A change between two years the letters give as growth in the later year ("8.308
+        banen bijgekomen ten opzichte van 2021") when they do not give both levels."""
+        if not periods:
+            return False
+        later = max(periods)
+        wanted = [f"groei_{m}" if m in GROWTH_KINDS else "groei"
+                  for m in (q.metrics or ["groei"])]
+        for metric in dict.fromkeys(wanted):
+            found = self.value(subject, metric, later, out=out)
+            if found:
+                self._say(out, found, wanted, q, q.language)
+        return out.found
 
     def ranking(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language

@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
-from core.aliases import find_metrics, find_subjects
+from core.aliases import find_metrics, find_subjects, subject_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
 INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanation")
@@ -35,21 +35,39 @@ _INTENT_CUES: list[tuple[str, str]] = [
                    r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
                    r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
                    r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than))\b"),
-    ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|over the years|"
+    ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|verliep|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
 _SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand)\b")
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|growth|"
-                         r"nam( \w+){0,4} toe)\b", re.I)),
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
+                         r"growth|grew|nam( \w+){0,4} toe)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|filled|"
-                              r"ingevuld)\b", re.I)),
+                              r"ingevuld|hoeveel( \w+)? banen (had|hadden)|"
+                              r"how many( \w+)? jobs were there at)\b", re.I)),
+    ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen)\b", re.I)),
     ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed)\b", re.I)),
 ]
 _INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met)\s+(sroi|inkoop|procurement|"
                              r"social return)\b", re.I)
+# The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
+# neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
+_VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
+                          r"relative to|vergeleken met)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
+                          r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?",
+                          re.I)
+_AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during)\s+(?:de |the )?"
+                          r"(?:nulmeting|0-meting|baseline)", re.I)
+# "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
+_EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)|"
+                         r"(?:akkoord|agreement)\s+(?:van|of)\s+(?:19|20)\d{2}", re.I)
+# A metric about one part of another: asked together, the part is meant.
+_PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inleenverbanden",),
+            "aantal_inleenverbanden": ("inleenverbanden",),
+            "formele_dienstverbanden": ("extra_banen",), "inleenverbanden": ("extra_banen",),
+            "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",)}
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _FIGURE_CUE = re.compile(
@@ -82,6 +100,7 @@ class Question:
     since: int | None = None
     follow_up: bool = False
     including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
+    at_baseline: bool = False             # "tijdens de nulmeting": the nulmeting's year
 
     @property
     def periods(self) -> list[str]:
@@ -134,18 +153,33 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
 
 
+def _metrics(text: str, at_baseline: bool) -> list[str]:
+    """Metrics named, not counting words inside a subject's name ("target group")."""
+    chars = list(_INCLUDING_SROI.sub(" ", text))
+    for start, end, _ in subject_spans(text):
+        chars[start:end] = " " * (end - start)
+    metrics = find_metrics("".join(chars))
+    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
+    if at_baseline and len(metrics) > 1:
+        metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
+    parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
+    return [m for m in metrics if m not in parts] or metrics
+
+
 def understand(text: str, history: list[str] | None = None,
                today: _dt.date | None = None) -> Question:
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history."""
     today = today or _dt.date.today()
     subjects = find_subjects(text)
     including = bool(_INCLUDING_SROI.search(text))
-    metrics = find_metrics(_INCLUDING_SROI.sub(" ", text))
-    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
-    years, quarter, since = _years(text, today)
+    at_baseline = bool(_AT_BASELINE.search(text))
+    plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", text))
+    metrics = _metrics(plain, at_baseline)
+    years, quarter, since = _years(plain, today)
     language = detect_language(text)
-    question = Question(text, language, _intent(text, subjects, metrics, years, since),
-                        subjects, metrics, years, quarter, since, including_sroi=including)
+    question = Question(text, language, _intent(plain, subjects, metrics, years, since),
+                        subjects, metrics, years, quarter, since, including_sroi=including,
+                        at_baseline=at_baseline)
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today)
@@ -167,4 +201,5 @@ def understand(text: str, history: list[str] | None = None,
         since=since if since is not None else (None if years else previous.since),
         follow_up=True,
         including_sroi=including or (previous.including_sroi and not metrics),
+        at_baseline=at_baseline or (previous.at_baseline and not years),
     )

@@ -49,8 +49,11 @@ METRICS: dict[str, list[str]] = {
     "doel": ["doel", "doelstelling", "target", "goal", "objective", "quotum"],
     "realisatie": ["realisatie", "gerealiseerd", "realisation", "realization", "realised",
                    "realized", "achieved", "jobs created"],
-    "realisatiepercentage": ["realisatiepercentage", "percentage", "realisation rate",
-                             "realization rate", "realisation percentage", "share of target"],
+    "realisatiepercentage": ["realisatiepercentage", "realisatiepercentages", "percentage",
+                             "percentages", "realisation rate", "realization rate",
+                             "realisation percentage", "realisation percentages",
+                             "realization percentage", "share of target", "share of its target",
+                             "share of their target"],
     "extra_banen": ["extra banen", "additional jobs", "extra jobs", "toename"],
     "sroi": ["sroi", "social return", "social return on investment", "inkoop", "procurement"],
     "formele_dienstverbanden": ["formele dienstverbanden", "dienstverbanden",
@@ -66,9 +69,9 @@ METRICS: dict[str, list[str]] = {
                      "counting the jobs that existed at the baseline", "all jobs"],
     "nulmeting": ["nulmeting", "0-meting", "baseline", "baseline measurement"],
     "aantal_inleenverbanden": ["aantal inleenverbanden", "number of hiring arrangements"],
-    "verdeelsleutel": ["verdeelsleutel", "verdeling", "toegerekend", "gerelateerd aan",
+    "verdeelsleutel": ["verdeelsleutel", "verdeling", "verdeeld", "toegerekend", "gerelateerd aan",
                        "distribution key", "allocation key", "attributed", "split between"],
-    "achterstand": ["achterstand", "backlog", "shortfall", "lag"],
+    "achterstand": ["achterstand", "backlog", "shortfall"],
     "definitie": ["uur per week", "hours per week", "hours a week"],
 }
 
@@ -148,5 +151,5 @@ _DUTCH = {
     "wsw-detacheringen", "po", "vo", "quotum", "toename", "inhuur", "wsw-detachering",
     "wsw detacheringen", "totaal aantal banen", "inclusief de nulmeting", "nulmeting",
     "0-meting", "aantal inleenverbanden", "verdeelsleutel",
-    "verdeling", "toegerekend", "gerelateerd aan", "achterstand", "uur per week",
+    "verdeling", "verdeeld", "toegerekend", "gerelateerd aan", "achterstand", "uur per week",
 }

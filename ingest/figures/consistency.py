@@ -16,6 +16,7 @@ _KIND_RANK = {"kamerbrief": 0, "bijlage": 1, "nota": 2}
 _STRUCTURED = re.compile(r"^(?:Doel|Doelstelling|Realisatie|Realisatiepercentage|Formele|"
                          r"Inleen|Totaal)\b")
 _ROUGH = {"circa", "ruim", "bijna"}
+_BOUNDS = {"ondergrens", "bovengrens"}
 POINT_TOLERANCE = Decimal("1")     # block counts are rounded too: 49/113 is 43,4%, stated 44%
 
 
@@ -39,6 +40,9 @@ def consistent(a: Figure, b: Figure) -> bool:
     """Equal, or one is the other rounded, or within what "circa/ruim/bijna" allows."""
     if a.value == b.value:
         return True
+    bounds = [set((f.qualifier or "").split(", ")) & _BOUNDS for f in (a, b)]
+    if all(bounds) and bounds[0] != bounds[1]:
+        return True                 # the two ends of one range, not rival statements
     coarse, fine = (a, b) if _decimals(a.value) <= _decimals(b.value) else (b, a)
     step = Decimal(1).scaleb(-_decimals(coarse.value))
     if abs(fine.value - coarse.value) <= step / 2:
