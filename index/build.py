@@ -15,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from core.store import Store
 from index.embeddings import make_embeddings
+from index.sentences import sentence_ids
 from index.vectors import Progress, VectorIndex
 
 REBUILD_HINT = "run `python -m index --rebuild`"
@@ -57,12 +58,7 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
     store = store or Store()
     try:
         vectors = VectorIndex(embeddings or make_embeddings(), client)
-        recorded = vectors.recorded_backend()
-        reason = None
-        if rebuild:
-            reason = "asked for"
-        elif recorded is not None and recorded != vectors.backend:
-            reason = f"it held vectors of {recorded}, BANEN_EMBEDDINGS selects {vectors.backend}"
+        reason = "asked for" if rebuild else vectors.stale_reason()
         if reason:
             vectors.drop()
         vectors.open()
@@ -70,30 +66,42 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
         passages = store.passages()
         existing = vectors.ids()
         wanted = {p.passage_id for p in passages}
-        stale = sorted(existing - wanted)
-        new = [p for p in passages if p.passage_id not in existing]
+        # A passage whose sentence vectors are incomplete (an interrupted build) is redone whole.
+        have_sentences = vectors.sentence_ids()
+        broken = {p.passage_id for p in passages
+                  if p.passage_id in existing and not sentence_ids([p]) <= have_sentences}
+        stale = sorted((existing - wanted) | broken)
+        new = [p for p in passages if p.passage_id not in existing or p.passage_id in broken]
         vectors.delete(stale)
+        vectors.delete_sentences(sorted(vectors.sentence_ids() - sentence_ids(passages)))
         vectors.add(new, progress)
-        return IndexReport(vectors.backend, len(new), len(stale), len(wanted) - len(new),
+        return IndexReport(vectors.backend, len(new), len(existing - wanted),
+                           len(wanted) - len(new),
                            time.perf_counter() - started, reason)
     finally:
         if own_store:
             store.close()
 
 
-def mismatch(store_ids: set[str], index_ids: set[str]) -> str | None:
+def mismatch(store_ids: set[str], index_ids: set[str], unit: str = "passage") -> str | None:
     """One line saying how the vectors differ from the store, or None when they match."""
     missing, extra = len(store_ids - index_ids), len(index_ids - store_ids)
     if not missing and not extra:
         return None
     parts = []
     if missing:
-        parts.append(f"{missing} passage{'s' if missing > 1 else ''} of the store "
+        parts.append(f"{missing} {unit}{'s' if missing > 1 else ''} of the store "
                      f"{'have' if missing > 1 else 'has'} no vector")
     if extra:
         parts.append(f"{extra} vector{'s' if extra > 1 else ''} "
-                     f"belong{'' if extra > 1 else 's'} to no passage of the store")
+                     f"belong{'' if extra > 1 else 's'} to no {unit} of the store")
     return f"index out of date: {' and '.join(parts)}: {REBUILD_HINT}"
+
+
+def index_mismatch(passages: list, vectors: VectorIndex) -> str | None:
+    """Passage vectors first, then sentence vectors, against what the store says they are."""
+    return (mismatch({p.passage_id for p in passages}, vectors.ids())
+            or mismatch(sentence_ids(passages), vectors.sentence_ids(), "sentence"))
 
 
 def check_index(store: Store | None = None, *, embeddings: Embeddings | None = None,
@@ -103,13 +111,12 @@ def check_index(store: Store | None = None, *, embeddings: Embeddings | None = N
     store = store or Store()
     try:
         vectors = VectorIndex(embeddings or make_embeddings(), client)
-        recorded = vectors.recorded_backend()
-        if recorded is None:
+        if vectors.recorded_backend() is None:
             return None if not store.passages() else "no index yet: run `python -m index`"
-        if recorded != vectors.backend:
-            return (f"the index was built with {recorded} but BANEN_EMBEDDINGS selects "
-                    f"{vectors.backend}: {REBUILD_HINT}")
-        return mismatch({p.passage_id for p in store.passages()}, vectors.open().ids())
+        reason = vectors.stale_reason()
+        if reason:
+            return f"{reason}: {REBUILD_HINT}"
+        return index_mismatch(store.passages(), vectors.open())
     finally:
         if own_store:
             store.close()

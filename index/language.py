@@ -83,6 +83,22 @@ GLOSSARY: dict[str, list[str]] = {
 }
 
 
+# "de brief van 2017", "the letter of 2017", "the 2017 letter", "de nota uit 2025": a question
+# that names the letter it is about by the year it was sent.
+_LETTER = r"(?:kamer)?brie(?:f|ven)|letters?|nota'?s?|notes?"
+_LETTER_YEAR = re.compile(
+    rf"\b(?:{_LETTER})\s+(?:van|uit|from|of|dated|in)\s+(?:\d{{1,2}}\s+[a-z]+\s+)?((?:19|20)\d\d)\b"
+    rf"|\b((?:19|20)\d\d)(?:'s)?\s+(?:{_LETTER})\b", re.IGNORECASE)
+
+
+def letter_years(question: str) -> set[int]:
+    """The years of the letters a question names ("volgens de brief van 2017" -> {2017}).
+
+    Only a year tied to a word for letter counts: "in 2023" is the year a figure is about,
+    which is reported in the next year's letter."""
+    return {int(a or b) for a, b in _LETTER_YEAR.findall(question)}
+
+
 def dutch_expansion(question: str) -> list[str]:
     """Dutch words for what an English question names: aliases first, then the glossary."""
     terms: list[str] = []

@@ -17,9 +17,9 @@ from langchain_core.embeddings import Embeddings
 from core.records import Citation, Document, Passage
 from core.store import Store
 from index.bm25 import Bm25Index
-from index.build import mismatch
+from index.build import index_mismatch
 from index.embeddings import make_embeddings
-from index.language import detect_language, expand_query
+from index.language import detect_language, expand_query, letter_years
 from index.vectors import VectorIndex, searchable_text
 
 RRF_K = 60
@@ -56,6 +56,19 @@ def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> list[tuple[str, float]
         for rank, pid in enumerate(ranking, start=1):
             scores[pid] = scores.get(pid, 0.0) + 1.0 / (k + rank)
     return sorted(scores.items(), key=lambda item: -item[1])
+
+
+def prefer(fused: list[tuple[str, float]], preferred: set[str], k: int = RRF_K
+           ) -> list[tuple[str, float]]:
+    """One more first-place vote (1/(k+1)) for each preferred id, then sorted again.
+
+    Used for the letter a question names ("the 2017 letter"): its passages move up, but a
+    passage both retrievers rank first elsewhere still beats a weak one of that letter."""
+    if not preferred:
+        return fused
+    bonus = 1.0 / (k + 1)
+    return sorted(((pid, s + bonus if pid in preferred else s) for pid, s in fused),
+                  key=lambda item: -item[1])
 
 
 def _as_set(value) -> set | None:
@@ -104,13 +117,21 @@ class HybridRetriever:
 
     def check(self) -> str | None:
         """Compares the store's passage ids with the collection's; says so once if they differ."""
-        problem = mismatch(set(self._passages), self.vectors.ids())
+        problem = index_mismatch(list(self._passages.values()), self.vectors)
         if problem and problem != self.problem and self._warn:
             print(problem, file=self._warn)
         self.problem = problem
         return problem
 
     # -- search ----------------------------------------------------------------------------
+    def _named_letters(self, query: str) -> set[str]:
+        """Passage ids of the letters a question names by year ("de brief van 2017")."""
+        years = letter_years(query)
+        docs = {d.doc_id for d in self._documents.values() if d.year in years}
+        if not docs:
+            return set()
+        return {pid for pid, p in self._passages.items() if p.doc_id in docs}
+
     def _allowed_docs(self, filters: dict) -> list[str] | None:
         unknown = set(filters) - {"doc_id", "kind", "year"}
         if unknown:
@@ -156,6 +177,7 @@ class HybridRetriever:
             rankings["dense"] = self.dense_ranking(query, depth, docs)
         if mode == "hybrid":
             ranked = rrf([[pid for pid, _ in r] for r in rankings.values()], self.rrf_k)
+            ranked = prefer(ranked, self._named_letters(query), self.rrf_k)
         else:
             ranked = rankings[mode]
         positions = {name: {pid: i for i, (pid, _) in enumerate(r, 1)}

@@ -1,8 +1,10 @@
 """The passage vectors in Chroma: embedded on disk by default, or a Chroma server.
 
-The collection records the embedding backend that made its vectors (collection metadata).
-Vectors of two backends are never mixed: building with another backend empties the collection
-first, searching with another backend is refused with a one-line reason.
+Two collections: one vector per passage, and one per sentence of a longer passage
+(index/sentences.py). The passage collection records the embedding backend that made the
+vectors and the version of the text that was embedded (collection metadata). Vectors of two
+backends or two text versions are never mixed: building empties both collections first,
+searching is refused with a one-line reason.
 """
 from __future__ import annotations
 
@@ -18,8 +20,15 @@ from langchain_core.embeddings import Embeddings
 from core import config
 from core.records import Passage
 from index.embeddings import backend_id
+from index.sentences import sentence_id, sentence_texts
 
 COLLECTION = "passages"
+SENTENCES = "_sentences"        # suffix of the sentence collection's name
+# What the vectors were made from; change it whenever searchable_text or sentence_texts change,
+# so that collections embedded from the old text are rebuilt instead of silently mixed.
+# v1 (no record): heading + passage text; v2: the same plus one vector per sentence.
+EMBEDDED_TEXT = "v2:heading+passage,heading+sentence"
+SENTENCE_DEPTH = 3              # sentence hits fetched per passage hit wanted
 BATCH = 32
 Progress = Callable[[int, int], None]
 
@@ -74,37 +83,61 @@ class VectorIndex:
         self.client = client if client is not None else chroma_client()
         self.name = name
         self._store: Chroma | None = None
+        self._sentences: Chroma | None = None
 
     # -- the collection and its backend -------------------------------------------------
-    def recorded_backend(self) -> str | None:
-        """The backend the existing collection was built with; None if there is none yet."""
+    def _recorded(self) -> dict | None:
         try:
             col = self.client.get_collection(self.name, embedding_function=None)
         except Exception:  # NotFoundError locally, a different error type over HTTP
             return None
-        return (col.metadata or {}).get("embedding_backend")
+        return col.metadata or {}
+
+    def recorded_backend(self) -> str | None:
+        """The backend the existing collection was built with; None if there is none yet."""
+        recorded = self._recorded()
+        return None if recorded is None else recorded.get("embedding_backend")
+
+    def stale_reason(self) -> str | None:
+        """Why the existing vectors cannot be used with this backend and this version of the
+        embedded text (one line); None when they can or when there are none yet."""
+        recorded = self._recorded()
+        if recorded is None:
+            return None
+        backend = recorded.get("embedding_backend")
+        if backend != self.backend:
+            return f"the index was built with {backend} but BANEN_EMBEDDINGS selects {self.backend}"
+        text = recorded.get("embedded_text", "v1")
+        if text != EMBEDDED_TEXT:
+            return (f"the index was embedded from an older passage text ({text.split(':')[0]}, "
+                    f"this version embeds {EMBEDDED_TEXT.split(':')[0]})")
+        return None
 
     def open(self, *, create: bool = True) -> "VectorIndex":
-        """Opens the collection; refuses one whose vectors another backend made."""
-        recorded = self.recorded_backend()
-        if recorded is not None and recorded != self.backend:
-            raise IndexProblem(
-                f"the index was built with {recorded} but BANEN_EMBEDDINGS selects "
-                f"{self.backend}: run `python -m index --rebuild`")
-        if recorded is None and not create:
+        """Opens the collections; refuses vectors another backend or text version made."""
+        reason = self.stale_reason()
+        if reason:
+            raise IndexProblem(f"{reason}: run `python -m index --rebuild`")
+        if self._recorded() is None and not create:
             raise IndexProblem("no index yet: run `python -m index`")
-        self._store = Chroma(client=self.client, collection_name=self.name,
-                             embedding_function=self.embeddings,
-                             collection_metadata={"embedding_backend": self.backend},
-                             collection_configuration={"hnsw": {"space": "cosine"}})
+        self._store = self._chroma(self.name, {"embedding_backend": self.backend,
+                                               "embedded_text": EMBEDDED_TEXT})
+        self._sentences = self._chroma(self.name + SENTENCES,
+                                       {"embedding_backend": self.backend})
         return self
 
+    def _chroma(self, name: str, metadata: dict) -> Chroma:
+        return Chroma(client=self.client, collection_name=name,
+                      embedding_function=self.embeddings, collection_metadata=metadata,
+                      collection_configuration={"hnsw": {"space": "cosine"}})
+
     def drop(self) -> None:
-        try:
-            self.client.delete_collection(self.name)
-        except Exception:  # nothing to drop
-            pass
-        self._store = None
+        for name in (self.name, self.name + SENTENCES):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # nothing to drop
+                pass
+        self._store = self._sentences = None
 
     @property
     def chroma(self) -> Chroma:
@@ -113,31 +146,67 @@ class VectorIndex:
             self.open()
         return self._store
 
+    @property
+    def sentences(self) -> Chroma:
+        """The LangChain vector store over the sentence collection (open() first)."""
+        if self._sentences is None:
+            self.open()
+        return self._sentences
+
     # -- contents ------------------------------------------------------------------------
     def ids(self) -> set[str]:
         return set(self.chroma.get(include=[])["ids"])
 
+    def sentence_ids(self) -> set[str]:
+        return set(self.sentences.get(include=[])["ids"])
+
     def add(self, passages: list[Passage], progress: Progress | None = None) -> None:
+        """Embeds the passages and their sentences; progress counts passages."""
         for start in range(0, len(passages), BATCH):
             batch = passages[start:start + BATCH]
             # Chroma's document is the embedded text; hits take their text from the store.
             self.chroma.add_texts([searchable_text(p) for p in batch],
                                   [_metadata(p) for p in batch],
                                   ids=[p.passage_id for p in batch])
+            texts, metas, ids = [], [], []
+            for p in batch:
+                for n, text in enumerate(sentence_texts(p)):
+                    texts.append(text)
+                    metas.append({"doc_id": p.doc_id, "passage_id": p.passage_id})
+                    ids.append(sentence_id(p.passage_id, n))
+            for s in range(0, len(texts), BATCH):
+                self.sentences.add_texts(texts[s:s + BATCH], metas[s:s + BATCH],
+                                         ids=ids[s:s + BATCH])
             if progress:
                 progress(start + len(batch), len(passages))
 
     def delete(self, ids: list[str]) -> None:
+        """Deletes these passages' vectors and their sentences' vectors."""
         for start in range(0, len(ids), 500):
-            self.chroma.delete(ids=ids[start:start + 500])
+            chunk = ids[start:start + 500]
+            self.chroma.delete(ids=chunk)
+            self.sentences.delete(where={"passage_id": {"$in": chunk}})
+
+    def delete_sentences(self, ids: list[str]) -> None:
+        for start in range(0, len(ids), 500):
+            self.sentences.delete(ids=ids[start:start + 500])
 
     def search(self, query: str, k: int, doc_ids: list[str] | None = None,
                vector: list[float] | None = None) -> list[tuple[str, float]]:
-        """(passage_id, cosine similarity), best first; only passages of `doc_ids` if given."""
+        """(passage_id, similarity), best first; only passages of `doc_ids` if given.
+
+        A passage's similarity is the best of its own vector's and its sentences' cosine
+        similarity to the question."""
         if doc_ids is not None and not doc_ids:
             return []
         where = {"doc_id": {"$in": list(doc_ids)}} if doc_ids is not None else None
         vector = vector if vector is not None else self.embeddings.embed_query(query)
-        found = self.chroma.similarity_search_by_vector_with_relevance_scores(
-            vector, k=k, filter=where)
-        return [(doc.id, 1.0 - distance) for doc, distance in found]
+        best: dict[str, float] = {}
+        for doc, distance in self.chroma.similarity_search_by_vector_with_relevance_scores(
+                vector, k=k, filter=where):
+            best[doc.id] = 1.0 - distance
+        for doc, distance in self.sentences.similarity_search_by_vector_with_relevance_scores(
+                vector, k=k * SENTENCE_DEPTH, filter=where):
+            pid = doc.metadata["passage_id"]
+            best[pid] = max(best.get(pid, -1.0), 1.0 - distance)
+        return sorted(best.items(), key=lambda item: -item[1])[:k]

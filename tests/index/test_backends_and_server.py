@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index import build_index
+from index import build_index, check_index
 from index.embeddings import make_embeddings, minilm_path
 from index.retriever import HybridRetriever
 from index.vectors import IndexProblem, VectorIndex, chroma_client
@@ -77,13 +77,14 @@ def test_index_and_search_through_a_chroma_server(store, e5, chroma_server, monk
     assert report.added == len(store.passages())
     assert not (tmp_path / "data" / "chroma").exists()    # nothing went to the embedded path
     server = chroma_client()
-    assert {c.name for c in server.list_collections()} == {"passages"}
+    assert {c.name for c in server.list_collections()} == {"passages", "passages_sentences"}
     hits = HybridRetriever(store, embeddings=e5).search("sociale partners", k=3, kind="nota")
     assert len(hits) == 3 and all(h.document.kind == "nota" for h in hits)
     # Incremental over HTTP too: one changed paragraph, one vector replaced.
     put(store, letter("nota-2025", limit=14, edit=lambda i, t: t + " (bijgewerkt)" if i == 5 else t))
     again = build_index(store, embeddings=e5)
     assert (again.added, again.removed) == (1, 1)
+    assert check_index(store, embeddings=e5) is None      # sentence vectors followed too
 
 
 def test_unreachable_server_is_one_line(monkeypatch):

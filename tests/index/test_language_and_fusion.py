@@ -1,6 +1,6 @@
 """Language detection, English->Dutch expansion and reciprocal rank fusion: pure functions."""
-from index.language import detect_language, dutch_expansion, expand_query
-from index.retriever import rrf
+from index.language import detect_language, dutch_expansion, expand_query, letter_years
+from index.retriever import prefer, rrf
 
 
 def test_detects_english_and_dutch_questions():
@@ -32,3 +32,21 @@ def test_rrf_adds_reciprocal_ranks_and_ties_keep_first_ranking_order():
     assert abs(dict(fused)["a"] - (1 / 61 + 1 / 63)) < 1e-12
     # A passage found by both retrievers beats one that only one retriever ranks first.
     assert [pid for pid, _ in rrf([["x", "y"], ["z", "y"]])][0] == "y"
+
+
+def test_a_letter_named_by_year_is_found_but_a_figure_year_is_not():
+    assert letter_years("Waarom liep de overheid volgens de brief van 2017 achter?") == {2017}
+    assert letter_years("Why did they fall behind, according to the 2017 letter?") == {2017}
+    assert letter_years("What does the letter of 25 september 2017 say?") == {2017}
+    assert letter_years("Wat zegt de nota uit 2025 over het Rijk?") == {2025}
+    assert letter_years("Hoeveel banen realiseerde de politie in 2023?") == set()
+    assert letter_years("Wat staat in de brief over 2022?") == set()
+
+
+def test_prefer_gives_one_first_place_vote_and_resorts():
+    fused = rrf([["a", "b", "c"], ["a", "c", "b"]])
+    boosted = prefer(fused, {"c"})
+    assert [pid for pid, _ in boosted] == ["c", "a", "b"]
+    assert dict(boosted)["c"] == dict(fused)["c"] + 1 / 61
+    assert dict(boosted)["a"] == dict(fused)["a"]
+    assert prefer(fused, set()) == fused
