@@ -78,3 +78,26 @@ def test_a_full_new_question_is_not_a_follow_up():
     q = understand("Wat was het doel van defensie in 2023?",
                    history=["Wat was de realisatie van de politie in 2023?"], today=TODAY)
     assert not q.follow_up and q.subjects == ["defensie"] and q.metrics == ["doel"]
+
+
+def test_the_nulmeting_as_reference_as_period_and_as_metric():
+    since = understand("By how much has the number of jobs via Wsw secondments fallen since "
+                       "the 2012 baseline?", today=TODAY)
+    assert since.metrics == ["wsw_detacheringen"] and since.years == []
+    assert since.intent == "figure"
+    during = understand("Hoe waren de inleenverbanden tijdens de nulmeting verdeeld over markt "
+                        "en overheid?", today=TODAY)
+    assert during.at_baseline and during.metrics == ["verdeelsleutel"]
+    asked = understand("How many jobs for the target group were there at the time of the "
+                       "baseline measurement (nulmeting)?", today=TODAY)
+    assert asked.metrics == ["nulmeting"]        # "target group" is a subject, not a target
+
+
+def test_a_part_metric_is_meant_over_its_whole_and_event_years_are_no_period():
+    q = understand("How did the total number of extra jobs via hiring arrangements develop "
+                   "from 2022 to 2024?", today=TODAY)
+    assert q.metrics == ["inleenverbanden"]
+    q = understand("How many extra jobs did the 2013 social agreement promise?", today=TODAY)
+    assert q.years == [] and "doel" in q.metrics
+    q = understand("Hoe groot was de achterstand op de doelstelling eind 2024?", today=TODAY)
+    assert q.metrics[0] == "achterstand" and "doel" not in q.metrics

@@ -21,7 +21,7 @@ def fig_store(tmp_path_factory):
                       (LETTERS / "fictief-resultaten-2030.txt").read_text(encoding="utf-8"))
     with Store(folder / "store.sqlite") as store:
         report = ingest_paths([DEFAULT_CORPUS, LETTERS / "fictief-voortgang-sectoren-2031.txt",
-                               pdf], store=store)
+                               LETTERS / "fictief-resultaten-2032.txt", pdf], store=store)
         assert report.ok, report.summary()
         yield store
 

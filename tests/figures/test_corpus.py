@@ -94,3 +94,42 @@ def test_every_stored_figure_is_stated_by_its_quote(fig_store):
         stated = {n.value for n in parse_numbers(f.quote, signed=True)}
         stated |= {abs(v) for v in stated}
         assert f.value in stated or -f.value in stated, f
+
+
+def test_counts_beside_the_extra_jobs_and_statements_leaning_on_a_figure(fig_store):
+    r2022 = values(fig_store, "resultaten-banenafspraak-2022")
+    assert r2022[("totaal", "totaal_banen", "2022", None)] == "156296"
+    assert r2022[("totaal", "nulmeting", "2012", None)] == "75179"     # the letter's nulmeting year
+    assert r2022[("totaal", "aantal_inleenverbanden", "2012", None)] == "36206"
+    assert r2022[("totaal", "aantal_inleenverbanden", "2022", None)] == "38061"
+    assert r2022[("markt", "verdeelsleutel", "2012", None)] == "76.0"
+    assert r2022[("overheid", "verdeelsleutel", "2012", None)] == "24.0"
+    assert r2022[("markt", "verdeelsleutel", "2022", None)] == "74.2"
+    assert r2022[("overheid", "verdeelsleutel", "2022", None)] == "25.8"
+    assert r2022[("overheid", "verdeelsleutel", "2021", None)] == "32"    # "van vorig jaar"
+    assert r2022[("totaal", "groei", "2022", None)] == "8308"
+    assert r2022[("markt", "doel", "2026", None)] == "100000"          # split of the 125.000
+    assert r2022[("overheid", "doel", "2026", None)] == "25000"
+    assert r2022[("markt", "sroi", "2022-Q1", "ondergrens")] == "15000"
+    assert r2022[("markt", "sroi", "2022-Q1", "bovengrens")] == "17000"
+    assert r2022[("markt", "groei_inleenverbanden", "2022", None)] == "-314"
+    ek = values(fig_store, "eerste-kamer")
+    assert ek[("totaal", "totaal_banen", "2024", None)] == "164795"
+    assert ek[("totaal", "achterstand", "2024", "ruim")] == "25000"
+    assert ek[("totaal", "wsw_detacheringen", "2024", None)] == "-11100"
+    assert ek[("totaal", "groei_wsw_detacheringen", "2024", None)] == "-2340"
+    assert ek[("totaal", "groei", "2024", "bijna")] == "4000"
+    kst = values(fig_store, KST)
+    assert kst[("politie", "inleenverbanden", "2023", None)] == "100"   # "waarvan 100 via inhuur"
+    # "Deze vermindering met 39 fta had te maken met ... het budget in 2022": 2022 is the cause
+    assert kst[("politie", "groei", "2023", None)] == "-39"
+    assert ("politie", "groei", "2022", None) not in kst
+
+
+def test_what_cannot_be_attributed_is_left_out(fig_store):
+    # "Op 1 februari 2023 (cijfers december 2022 zijn niet beschikbaar) was er een totaal
+    # aantal van 426 dienstverbanden": a date and a year in brackets, no unit the stage knows
+    assert not [f for f in fig_store.figures("politie") if f.value == 426]
+    # the nota's "100.000 banen in de marktsector ... vóór 1 januari 2026": no year to attribute
+    nota = values(fig_store, "nota-kamerbrief")
+    assert not [k for k, v in nota.items() if v in ("100000", "125000")]

@@ -46,3 +46,31 @@ def test_line_wrapped_table_from_a_pdf(fig_store):
             assert got[(subject, metric, "2030", None)] == value, (metric, subject)
     assert values(fig_store, "fictief-resultaten-2030")[
         ("binnenwerk", "realisatie", "2029", None)] == "1240"
+
+
+def test_counts_shares_ranges_and_parts_in_a_letter_not_seen_before(fig_store):
+    got = values(fig_store, "fictief-resultaten-2032")
+    expected = {("totaal", "doel", "2035", None): "140000",
+                ("markt", "doel", "2035", None): "110000",
+                ("overheid", "doel", "2035", None): "30000",
+                ("totaal", "groei", "2032", None): "6412",
+                ("totaal", "nulmeting", "2015", None): "80250",    # its own nulmeting year
+                ("totaal", "totaal_banen", "2032", None): "171903",
+                ("totaal", "achterstand", "2032", "ruim"): "18000",
+                ("totaal", "aantal_inleenverbanden", "2015", None): "40118",
+                ("totaal", "aantal_inleenverbanden", "2032", None): "35904",
+                ("markt", "verdeelsleutel", "2015", None): "71.5",
+                ("overheid", "verdeelsleutel", "2015", None): "28.5",
+                ("markt", "verdeelsleutel", "2032", None): "69.8",
+                ("overheid", "verdeelsleutel", "2032", None): "30.2",
+                ("overheid", "verdeelsleutel", "2031", None): "29",
+                ("totaal", "wsw_detacheringen", "2032", None): "-13450",
+                ("totaal", "groei_wsw_detacheringen", "2032", None): "-1975",
+                ("markt", "sroi", "2032-Q3", "ondergrens"): "12500",
+                ("markt", "sroi", "2032-Q3", "bovengrens"): "14000",
+                ("politie", "realisatie", "2032", None): "512",
+                ("politie", "inleenverbanden", "2032", None): "64"}
+    for key, value in expected.items():
+        assert got.get(key) == value, key
+    assert "2345" not in got.values()       # "Een deel daarvan, 2.345 banen": no metric, left out
+    assert len(got) == len(expected)
