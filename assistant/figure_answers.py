@@ -223,7 +223,7 @@ class FigureAnswers:
             metric = self.metric_for(subject, metric)
             periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:] if len(q.periods) >= 2 \
                 else self.periods(subject, metric)[-2:]
-            pair = [self.value(subject, metric, p, out=out) for p in periods]
+            pair = self._same_unit([self.value(subject, metric, p, out=out) for p in periods])
             kind = "change"
         if (len(pair) < 2 or not all(pair)) and kind == "change" \
                 and self._stated_growth(q, subjects[0], periods, out):
@@ -239,6 +239,20 @@ class FigureAnswers:
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
         return out
+
+    def _same_unit(self, pair: list) -> list:
+        """A block gives fta where a letter's prose gives banen for the same count: compare
+        like with like when the other year has a statement in the same unit."""
+        if len(pair) < 2 or not all(pair) or pair[0].figure.unit == pair[1].figure.unit:
+            return pair
+        for i in (1, 0):
+            f, unit = pair[i].figure, pair[1 - i].figure.unit
+            same = [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
+                    if g.unit == unit and g.qualifier == f.qualifier]
+            if same:
+                pair[i] = self.tool.sourced(same[0])
+                return pair
+        return pair
 
     def _stated_growth(self, q: Question, subject: str, periods: list[str],
                        out: Outcome) -> bool:

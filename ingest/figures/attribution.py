@@ -15,7 +15,7 @@ from ingest.figures.periods import YEAR
 from ingest.figures.words import (CAUSE, NULMETING, UNIT_AFTER, UNIT_BEFORE, Candidate,
                                   Sentence, clause, names_sroi, norm_unit, quote_start)
 
-_THRESHOLD = re.compile(r"(?:boven|onder|minder\s+dan|tussen|maximaal|tot\s+en\s+met)"
+_THRESHOLD = re.compile(r"\b(?:boven|onder|minder\s+dan|tussen|maximaal|tot\s+en\s+met)"
                         r"(?:\s+de)?\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(r"^\s*(?:en|tot|-)\s+\d")
 _RANGE_START = re.compile(r"\d\s+(?:en|tot|-)\s+$")

@@ -25,7 +25,8 @@ log = logging.getLogger("ingest.figures")
 
 # A sentence ends before a capital, a bullet, a footnote's number ("meegenomen. 13Zes") or
 # a decimal after a word's full stop ("inleenverbanden. 76,0 procent").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘�•]|\d{1,2}\s?[A-Z])|(?<=[a-z][.!?])\s+(?=\d+,\d)|(?<=;)\s+|"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘�•]|\d{1,2}\s?[A-Z])|"
+                           r"(?<=[a-z][.!?])\s+(?=\d+,\d)|(?<=;)\s+|"
                            r"\s*[�•]\s*|\n\s*\n\s*|\n-\s+|\s{3,}")
 # "In het eerste kwartaal 2017 is dit opgelopen tot ruim 260.": the count of the sentence before.
 _ANAPHORA = re.compile(r"\b(?:dit|dat)\b.*\b(?:opgelopen|gestegen|gedaald|toegenomen|"

@@ -103,3 +103,13 @@ def test_cli_table_csv_and_errors(fig_store):
     r = _cli("figures", "--subject", "atlantis", data_dir=data_dir)
     assert r.returncode == 2 and "--subject" in r.stderr and "waterschappen" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_rounded_prose_count_agrees_with_the_table_and_range_ends_do_not_disagree(tool):
+    # "ruim 4.000 minder banen via inleenverbanden dan ten tijde van de nulmeting" next to the
+    # table's - 4.011: the table is authoritative and nothing disagrees
+    best, notes = tool.value("totaal", "inleenverbanden", "2024")
+    assert best.value == Decimal("-4011") and notes == []
+    assert Decimal("-4000") in {f.value for f in tool.figures("totaal", "inleenverbanden", "2024")}
+    best, notes = tool.value("markt", "sroi", "2022-Q1")      # "tussen de 15.000 en 17.000"
+    assert best is not None and notes == []
