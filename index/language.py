@@ -2,13 +2,16 @@
 
 The letters are Dutch: BM25 finds nothing for "reasons" where a letter says "redenen". English
 questions are therefore expanded with the Dutch aliases of the subjects and metrics they name
-(the shared alias table) and with a small glossary of general words kept here.
+(the shared alias table) and with a glossary of the letters' general words
+(index/glossary.py).
 """
 from __future__ import annotations
 
 import re
 
-from core.aliases import dutch_terms, find_metrics, find_subjects
+from core.aliases import (dutch_terms, find_metrics, find_subjects, metric_spans,
+                          subject_spans)
+from index.glossary import GLOSSARY
 
 # Words that are frequent in one language and rare in the other; shared forms ("in", "is",
 # "over", "was") are left out so they cannot tip the balance.
@@ -34,55 +37,6 @@ def detect_language(text: str) -> str:
     return "en" if en > nl else "nl"
 
 
-# General words of these letters, English -> Dutch. Sectors and metrics are in core.aliases.
-GLOSSARY: dict[str, list[str]] = {
-    "reason": ["reden", "oorzaak"], "reasons": ["redenen", "oorzaken"],
-    "why": ["waarom", "oorzaak", "verklaring"], "cause": ["oorzaak"], "causes": ["oorzaken"],
-    "explain": ["verklaring", "verklaart"], "explanation": ["verklaring"],
-    "measure": ["maatregel"], "measures": ["maatregelen"], "action": ["actie", "inzet"],
-    "actions": ["acties", "inzet"], "steps": ["stappen", "maatregelen"],
-    "approach": ["aanpak"], "plan": ["plan"], "plans": ["plannen"],
-    "problem": ["probleem", "knelpunt"], "problems": ["problemen", "knelpunten"],
-    "bottleneck": ["knelpunt"], "bottlenecks": ["knelpunten"],
-    "barrier": ["belemmering", "knelpunt"], "barriers": ["belemmeringen", "knelpunten"],
-    "obstacle": ["belemmering"], "obstacles": ["belemmeringen", "knelpunten"],
-    "challenge": ["uitdaging"], "challenges": ["uitdagingen", "knelpunten"],
-    "difficult": ["moeilijk", "lastig"], "difficulty": ["moeilijkheid"],
-    "job": ["baan", "banen"], "jobs": ["banen", "werkgelegenheid"],
-    "employer": ["werkgever"], "employers": ["werkgevers"], "employee": ["werknemer"],
-    "employees": ["werknemers", "medewerkers"], "staff": ["medewerkers", "personeel"],
-    "people": ["mensen"], "disability": ["arbeidsbeperking"],
-    "disabilities": ["arbeidsbeperking"], "disabled": ["arbeidsbeperking"],
-    "work": ["werk"], "agreement": ["afspraak", "akkoord"], "accord": ["akkoord"],
-    "results": ["resultaten"], "result": ["resultaat"], "progress": ["voortgang"],
-    "growth": ["groei"], "grew": ["gegroeid", "groei"], "increase": ["stijging", "toename"],
-    "increased": ["gestegen"], "decrease": ["daling"], "decreased": ["gedaald"],
-    "behind": ["achter", "achterstand"], "shortfall": ["achterstand"],
-    "met": ["gehaald", "behaald"], "missed": ["niet", "behaald"], "achieve": ["behalen"],
-    "support": ["ondersteuning"], "guidance": ["begeleiding"], "coaching": ["begeleiding"],
-    "coach": ["jobcoach"], "recruitment": ["werving"], "recruit": ["werven"],
-    "vacancies": ["vacatures"], "vacancy": ["vacature"], "functions": ["functies"],
-    "positions": ["functies"], "tasks": ["taken"], "create": ["creëren"],
-    "creating": ["creëren", "creatie"], "creation": ["creatie"],
-    "sustainable": ["duurzaam", "duurzame"], "quality": ["kwaliteit", "kwalitatieve"],
-    "budget": ["budget"], "costs": ["kosten"], "money": ["middelen"], "funds": ["middelen"],
-    "subsidy": ["subsidie"], "law": ["wet"], "act": ["wet"], "quota": ["quotum"],
-    "levy": ["heffing"], "baseline": ["nulmeting"], "measurement": ["meting"],
-    "count": ["telling"], "counted": ["meetellen", "geteld"], "register": ["register"],
-    "minister": ["minister"], "state": ["staat"], "parliament": ["kamer"],
-    "letter": ["brief"], "evaluation": ["evaluatie"], "research": ["onderzoek"],
-    "report": ["rapportage"], "agenda": ["werkagenda"], "ministry": ["ministerie"],
-    "ministries": ["ministeries"], "organisations": ["organisaties"],
-    "organizations": ["organisaties"], "example": ["voorbeeld", "voorbeeldfunctie"],
-    "priority": ["prioriteit"], "capacity": ["capaciteit"], "requirements": ["eisen"],
-    "qualification": ["bevoegdheid"], "teachers": ["leraren", "docenten"],
-    "schools": ["scholen"], "hours": ["uur"], "hour": ["uur"], "definition": ["definitie"],
-    "future": ["toekomst"], "expected": ["verwacht"], "expect": ["verwacht"],
-    "outsourcing": ["uitbesteding"], "procurement": ["inkoop"], "contracts": ["contracten"],
-    "training": ["opleiding", "scholing"], "talks": ["gesprek", "gesprekken"],
-}
-
-
 # "de brief van 2017", "the letter of 2017", "the 2017 letter", "de nota uit 2025": a question
 # that names the letter it is about by the year it was sent.
 _LETTER = r"(?:kamer)?brie(?:f|ven)|letters?|nota'?s?|notes?"
@@ -100,11 +54,17 @@ def letter_years(question: str) -> set[int]:
 
 
 def dutch_expansion(question: str) -> list[str]:
-    """Dutch words for what an English question names: aliases first, then the glossary."""
+    """Dutch words for what an English question names: aliases first, then the glossary.
+
+    Words inside an alias ("central government") are not looked up one by one as well:
+    "government" alone would add overheid, the other sector."""
     terms: list[str] = []
     for cid in find_subjects(question) + find_metrics(question):
         terms += dutch_terms(cid)
-    for word in _WORD.findall(question.lower()):
+    rest = question
+    for start, end, _ in sorted(subject_spans(question) + metric_spans(question), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    for word in _WORD.findall(rest.lower()):
         terms += GLOSSARY.get(word, [])
     return list(dict.fromkeys(terms))
 

@@ -50,3 +50,19 @@ def test_prefer_gives_one_first_place_vote_and_resorts():
     assert dict(boosted)["c"] == dict(fused)["c"] + 1 / 61
     assert dict(boosted)["a"] == dict(fused)["a"]
     assert prefer(fused, set()) == fused
+
+
+def test_words_inside_an_alias_are_not_translated_one_by_one():
+    extra = dutch_expansion("What measures is central government taking?")
+    assert "rijksoverheid" in extra and "maatregelen" in extra
+    # "government" alone means overheid (another sector); inside "central government" it must not.
+    assert "overheid" not in extra and "kabinet" not in extra
+    assert "overheid" in dutch_expansion("Why does government fall behind?")
+
+
+def test_the_letters_vocabulary_reaches_english_questions():
+    extra = dutch_expansion("Why lift the distinction between the sectors, and who is hiring?")
+    assert {"opheffen", "onderscheid", "inleenverbanden"} <= set(extra)
+    # The table is turned around from the letters' words: every Dutch word is one of theirs.
+    from index.glossary import _LETTER_WORDS, GLOSSARY
+    assert all(nl in GLOSSARY[en.split()[0]] for nl, ens in _LETTER_WORDS.items() for en in ens)
