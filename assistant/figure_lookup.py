@@ -1,0 +1,157 @@
+"""What the figures table holds for a question's subject, metric and year: the periods
+stated, the authoritative value, the subjects a question means, and how a found figure is said.
+
+A missing year means the latest year the letters hold for that subject and metric; a missing
+subject means the national total. When the letters hold nothing, the result says what they do
+hold for that subject, so the not_found answer is useful.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant import compose as C
+from assistant.figures import FiguresTool
+from assistant.understand import Question
+from core.records import SourcedFigure
+
+# Rows of the national tables: a sector's own count is "realisatie", the table's is "extra_banen".
+EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie"}
+AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
+INCLUDING = "inclusief SROI"
+BOUNDS = {"ondergrens", "bovengrens"}
+
+
+@dataclass
+class Outcome:
+    """What a figure question came to: sentences and figures, or why there are none."""
+    lead: list[str] = field(default_factory=list)
+    figures: list[SourcedFigure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)     # not_found explanations
+    sources: C.Sources = field(default_factory=C.Sources)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.figures)
+
+
+class FigureLookup:
+    def __init__(self, tool: FiguresTool):
+        self.tool = tool
+
+    # -- what the letters hold ---------------------------------------------------------------
+    def periods(self, subject: str, metric: str, including: bool = False) -> list[str]:
+        return sorted({f.period for f in self.tool.store.figures(subject, metric)
+                       if (INCLUDING in (f.qualifier or "")) == including})
+
+    def metric_for(self, subject: str, metric: str, including: bool = False) -> str:
+        """The metric as the letters state it for this subject (a table's extra_banen)."""
+        if not self.periods(subject, metric, including) and metric in EQUIVALENT \
+                and self.periods(subject, EQUIVALENT[metric], including):
+            return EQUIVALENT[metric]
+        return metric
+
+    def default_metrics(self, subject: str) -> list[str]:
+        for metric in ("realisatie", "extra_banen"):
+            if self.periods(subject, metric):
+                return [metric]
+        return sorted({f.metric for f in self.tool.store.figures(subject)})
+
+    def latest(self, subject: str, metric: str, including: bool = False) -> str | None:
+        years = [p for p in self.periods(subject, metric, including) if "-Q" not in p]
+        return years[-1] if years else None
+
+    def value(self, subject: str, metric: str, period: str, including: bool = False,
+              out: Outcome | None = None) -> SourcedFigure | None:
+        best, notes = self.tool.value(subject, metric, period, including)
+        if best is None or (best.period != period and "-Q" not in period):
+            return None
+        if out is not None:
+            out.notes += [n for n in notes if n not in out.notes]
+        return self.tool.sourced(best)
+
+    def held(self, subject: str, metric: str, lang: str, including: bool = False) -> str:
+        """'De brieven noemen de realisatie van de politie voor 2023, 2024.'"""
+        periods = self.periods(subject, metric, including)
+        what, who = C.metric_name(metric, lang), C.subject_name(subject, lang)
+        if periods:
+            listed = ", ".join(C.period_text(p, lang) for p in periods)
+            return (f"De brieven noemen {what} van {who} alleen voor {listed}." if lang == "nl"
+                    else f"The letters state {what} of {who} only for {listed}.")
+        others = sorted({f.metric for f in self.tool.store.figures(subject)})
+        if not others:
+            return (f"De brieven noemen geen cijfers over {who}." if lang == "nl"
+                    else f"The letters give no figures for {who}.")
+        names = ", ".join(C.metric_name(m, lang) for m in others)
+        return (f"Over {who} noemen de brieven wel: {names}." if lang == "nl"
+                else f"For {who} the letters do state: {names}.")
+
+    def _missing(self, out: Outcome, subject: str, metric: str, period: str | None, lang: str,
+                 including: bool = False) -> None:
+        what, who = C.metric_name(metric, lang), C.subject_name(subject, lang)
+        when = C.period_text(period, lang) if period else ""
+        head = (f"De brieven noemen geen {what.split(' ', 1)[-1]} van {who}"
+                f"{' voor ' + when if when else ''}." if lang == "nl" else
+                f"The letters give no {what.split(' ', 1)[-1]} for {who}"
+                f"{' in ' + when if when else ''}.")
+        out.missing.append(f"{head} {self.held(subject, metric, lang, including)}")
+
+    def _periods_or_latest(self, q: Question, subject: str, metric: str, out: Outcome,
+                           lang: str, including: bool | None = None) -> list[str]:
+        if q.periods:
+            return q.periods
+        latest = self.latest(subject, metric,
+                             q.including_sroi if including is None else including)
+        if latest:
+            out.notes.append(f"{C.WORDS[lang]['latest']} ({latest}).")
+        return [latest] if latest else []
+
+    def subjects(self, q: Question) -> list[str]:
+        asked = [s for s in q.subjects if s != "onderwijs" or len(q.subjects) == 1]
+        held = {f.subject for m in q.metrics for f in self.tool.store.figures(None, m)}
+        if not asked and len(held) == 1:
+            return sorted(held)          # "hoeveel uur is een baan?": only fta has a definitie
+        # "jobs for the target group" are the banenafspraak's jobs, unless the group's own
+        # figures (its size, how many work) are asked
+        asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
+                 for s in asked]
+        return list(dict.fromkeys(asked)) or ["totaal"]
+
+    def baseline(self) -> str | None:
+        """The nulmeting's year, as the letters state it."""
+        periods = sorted({f.period for f in self.tool.store.figures(None, "nulmeting")})
+        return periods[0] if periods else None
+
+    @staticmethod
+    def including(q: Question, metric: str) -> bool:
+        """The percentage asked next to SROI jobs is the one that counts them."""
+        return metric == "realisatiepercentage" and (q.including_sroi or "sroi" in q.metrics)
+
+    def _other_bound(self, out: Outcome, sf: SourcedFigure, lang: str) -> None:
+        """"tussen de 15.000 en 17.000 banen": a range is stated with both its ends."""
+        f = sf.figure
+        if not set((f.qualifier or "").split(", ")) & BOUNDS:
+            return
+        for other in self.tool.store.figures(f.subject, f.metric, f.period):
+            if other.qualifier != f.qualifier and set((other.qualifier or "").split(", ")) & BOUNDS:
+                extra = self.tool.sourced(other)
+                out.figures.append(extra)
+                out.lead.append(C.figure_sentence(extra, out.sources, lang))
+                return
+
+    def _say(self, out: Outcome, sf: SourcedFigure, asked: list[str], q: Question,
+             lang: str) -> None:
+        if any(sf.figure is f.figure for f in out.figures) or \
+                any(f.figure.metric == sf.figure.metric and f.figure.period == sf.figure.period
+                    and f.figure.subject == sf.figure.subject
+                    and f.figure.qualifier == sf.figure.qualifier for f in out.figures):
+            return
+        f = sf.figure
+        if f.metric == "realisatie" and not q.including_sroi:
+            pct = self.value(f.subject, "realisatiepercentage", f.period, out=out)
+            doel = self.value(f.subject, "doel", f.period, out=out)
+            out.figures += [x for x in (sf, pct, doel) if x is not None]
+            out.lead.append(C.realisation_sentence(sf, pct, doel, out.sources, lang))
+            return
+        out.figures.append(sf)
+        out.lead.append(C.figure_sentence(sf, out.sources, lang))
