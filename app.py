@@ -36,6 +36,7 @@ def build_app(service):
     import gradio as gr
     from ui.chat import build_chat_tab
     from ui.documents import build_documents_tab
+    from ui.figures_tab import build_figures_tab
 
     with gr.Blocks(title="Banenafspraak") as demo:
         gr.Markdown("## Banenafspraak: vragen over de brieven / questions on the letters")
@@ -43,20 +44,10 @@ def build_app(service):
             with gr.Tab("Vragen / Ask", id="chat", elem_id="tab-chat"):
                 build_chat_tab(service)
             with gr.Tab("Cijfers / Figures", id="figures", elem_id="tab-figures"):
-                _figures_tab(service)
+                build_figures_tab(lambda: service.store)
             with gr.Tab("Documenten / Documents", id="documents", elem_id="tab-documents"):
                 build_documents_tab(service)
     return demo
-
-
-def _figures_tab(service) -> None:
-    import gradio as gr
-    try:
-        from ui.figures_tab import build_figures_tab
-    except ImportError:      # the figures tab is being built alongside; the app runs without it
-        gr.Markdown("De cijferverkenner volgt. / The figures explorer is coming.")
-        return
-    build_figures_tab(lambda: service.store)
 
 
 def main() -> int:

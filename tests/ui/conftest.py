@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +79,21 @@ def stop_app(process: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+@contextmanager
+def data_dir_env(path: Path):
+    """BANEN_DATA_DIR=path for code run in this process: the index opens Chroma by it, not by
+    the store path an Assistant is given."""
+    old = os.environ.get("BANEN_DATA_DIR")
+    os.environ["BANEN_DATA_DIR"] = str(path)
+    try:
+        yield path
+    finally:
+        if old is None:
+            os.environ.pop("BANEN_DATA_DIR", None)
+        else:
+            os.environ["BANEN_DATA_DIR"] = old
 
 
 def copy_data(source: Path, target: Path) -> Path:

@@ -1,0 +1,87 @@
+"""How an answer is shown: real answers of the assistant over the ingested corpus, rendered."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from assistant import Assistant
+from tests.ui.conftest import data_dir_env
+from ui import render
+
+
+@pytest.fixture(scope="module")
+def assistant(ingested_corpus):
+    with data_dir_env(ingested_corpus.data_dir):
+        a = Assistant.load(ingested_corpus.data_dir)
+        yield a
+        a.store.close()
+
+
+def marked(source_html: str) -> list[str]:
+    return [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", source_html, re.S)]
+
+
+def test_sources_show_where_each_paragraph_stands_and_mark_the_quoted_words(assistant):
+    answer = assistant.ask("What was politie's realisation in 2023?").to_dict()
+    shown = render.sources_html(answer)
+    assert shown.count('class="source"') == len(answer["citations"]) >= 1
+    first = shown.split('class="source"')[1]
+    for fact in ("Kamerstuk 34 352, nr. 328", "13 december 2024", "p. 9", "Politie",
+                 "Voortgang banenafspraak"):
+        assert fact in html.unescape(first), fact
+    assert {"Realisatie 387 fta", "Doel 713 fta", "Realisatiepercentage 54,3%"} <= set(
+        marked(shown))
+
+
+def test_a_quoted_sentence_is_marked_across_the_line_breaks_of_the_paragraph(assistant):
+    answer = assistant.ask("Waarom lukt het de politie niet om het doel te halen?").to_dict()
+    assert answer["status"] == "answered"
+    marks = marked(render.sources_html(answer))
+    assert marks, "the quoted sentence is not marked in its paragraph"
+    quoted = " ".join(" ".join(m.split()) for m in marks)
+    assert quoted and quoted.split()[0] in answer["text"]
+
+
+def test_highlight_escapes_html_and_marks_every_occurrence():
+    shown = render.highlight("a <b> 387\nfta and 387 fta", ["387 fta"])
+    assert shown == "a &lt;b&gt; <mark>387\nfta</mark> and <mark>387 fta</mark>"
+    assert render.highlight("nothing here", ["absent"]) == "nothing here"
+
+
+def test_figure_rows_write_values_the_reader_s_way(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde het Rijk in 2024?").to_dict()
+    nl = render.figure_rows(answer, "nl")
+    en = render.figure_rows(answer, "en")
+    assert ["rijk", "realisatie", "2024", "5.078", "fta"] == nl[0][:5]
+    assert en[0][3] == "5,078"
+    assert all(row[6] for row in nl), "every value names its source"
+
+
+def test_parliamentary_text_is_the_answer_then_the_cited_sources(assistant):
+    answer = assistant.ask("Wat was de realisatie van de politie in 2023?").to_dict()
+    text = render.parliamentary_text(answer, "nl")
+    body, _, listing = text.partition("\n\nBronnen:\n")
+    assert "387 fta" in body and "Bronnen" not in body
+    assert listing.splitlines() == [
+        f"[{i}] {c['label']}" for i, c in enumerate(answer["citations"], 1)]
+    assert "<" not in text     # plain text, no markup
+
+
+def test_notes_survive_in_the_text_to_paste():
+    answer = {"text": "Lead [1].\n\nSources:\n[1] X: “q”\n\nNote: two letters differ",
+              "citations": [{"label": "Kamerstuk 1, nr. 2 (1 januari 2020)"}],
+              "figures": [], "notes": ["two letters differ"]}
+    text = render.parliamentary_text(answer, "en")
+    assert text == ("Lead [1].\n\nNote: two letters differ\n\nSources:\n"
+                    "[1] Kamerstuk 1, nr. 2 (1 januari 2020)")
+    assert render.notes_markdown(answer, "en") == "**Note:** two letters differ"
+
+
+def test_a_not_found_answer_has_no_sources_and_no_rows(assistant):
+    answer = assistant.ask("Wat is de hoofdstad van Australië?").to_dict()
+    assert answer["status"] == "not_found"
+    assert render.sources_html(answer) == ""
+    assert render.figure_rows(answer, "nl") == []
+    assert render.parliamentary_text(answer, "nl") == answer["text"]

@@ -1,0 +1,112 @@
+"""Uploads without the browser: the real service over a private copy of the ingested corpus."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pdfgen import write_scanned_pdf
+from tests.ui.conftest import copy_data, data_dir_env
+from tests.ui.letters import KAMERSTUK, QUESTION, VALUE_EN, write_fictitious_letter
+from ui.documents import doc_rows
+from ui.service import Service
+from ui.uploads import MAX_BYTES, UploadRefused, check_upload, ingest_upload, safe_name
+
+
+@pytest.fixture(scope="module")
+def service(ingested_corpus, tmp_path_factory):
+    data = copy_data(ingested_corpus.data_dir, tmp_path_factory.mktemp("uploads") / "data")
+    with data_dir_env(data):
+        s = Service(data)
+        yield s
+        s.store.close()
+
+
+def no_steps(done: float, what: str) -> None:
+    assert 0 <= done <= 1 and what
+
+
+def files_under(folder) -> set:
+    return {p.relative_to(folder) for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("given, stored", [
+    ("Brief 2024 (def).PDF", "Brief_2024_def.pdf"),
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("C:\\Users\\x\\..\\brief.txt", "brief.txt"),
+    ("Vóórtgang ‘brief’.txt", "Voortgang_brief.txt"),
+    (".verborgen.txt", "verborgen.txt"),
+])
+def test_stored_names_have_no_path_parts_and_only_safe_characters(given, stored):
+    assert safe_name(given) == stored
+
+
+def test_a_name_with_nothing_usable_is_refused():
+    with pytest.raises(UploadRefused, match=r"^\.\.\.\.pdf: no usable file name"):
+        safe_name("....pdf")
+
+
+def test_other_types_big_and_empty_files_are_refused_naming_the_file(tmp_path):
+    doc = tmp_path / "brief.docx"
+    doc.write_bytes(b"PK\x03\x04")
+    with pytest.raises(UploadRefused, match=r"^brief.docx: unsupported file type .docx"):
+        check_upload(doc, doc.name)
+    big = tmp_path / "groot.pdf"
+    with big.open("wb") as f:       # sparse: the size is real, the disk stays empty
+        f.truncate(MAX_BYTES + 1)
+    with pytest.raises(UploadRefused, match=r"^groot.pdf: larger than 50 MB"):
+        check_upload(big, big.name)
+    empty = tmp_path / "leeg.txt"
+    empty.touch()
+    with pytest.raises(UploadRefused, match=r"^leeg.txt: empty file"):
+        check_upload(empty, empty.name)
+
+
+def test_a_refused_type_writes_nothing_into_the_data_dir(service, tmp_path):
+    before = files_under(service.data_dir)
+    doc = tmp_path / "brief.docx"
+    doc.write_bytes(b"PK\x03\x04 not a letter")
+    with pytest.raises(UploadRefused):
+        ingest_upload(doc, doc.name, service, no_steps)
+    assert files_under(service.data_dir) == before
+
+
+def test_a_letter_ingest_rejects_leaves_store_and_uploads_as_they_were(service, tmp_path):
+    scan = write_scanned_pdf(tmp_path / "scan.pdf")
+    docs = [d.doc_id for d in service.store.documents()]
+    with pytest.raises(UploadRefused, match=r"^scan.pdf: .*text") as refused:
+        ingest_upload(scan, scan.name, service, no_steps)
+    assert "\n" not in str(refused.value)
+    assert [d.doc_id for d in service.store.documents()] == docs
+    assert not (service.data_dir / "uploads" / "scan.pdf").exists()
+
+
+def test_an_uploaded_letter_is_stored_indexed_and_answerable_at_once(service, tmp_path):
+    letter = write_fictitious_letter(tmp_path, "Fictief (waterschappen).pdf")
+    steps: list[float] = []
+    result = ingest_upload(letter, "../../Fictief (waterschappen).pdf", service,
+                           lambda done, what: steps.append(done))
+    assert result.name == "Fictief_waterschappen.pdf"
+    assert result.status == "added" and result.passages >= 1 and result.figures == 3
+    assert result.embedded == result.passages
+    assert steps == sorted(steps) and steps[-1] < 1
+    assert (service.data_dir / "uploads" / result.name).read_bytes() == letter.read_bytes()
+    assert any(row[3] == KAMERSTUK for row in doc_rows(service.store))
+    answer = service.ask(QUESTION)
+    assert VALUE_EN in answer.text
+    assert answer.citations[0].kamerstuk == KAMERSTUK
+    # The retriever found the new paragraph too, not only the figures table.
+    hits = service.assistant.retriever.search("gemengde dijkploegen waterschappen", k=1)
+    assert hits and hits[0].document.doc_id == result.doc_id
+
+
+def test_a_bad_replacement_puts_the_earlier_upload_back(service, tmp_path):
+    good = tmp_path / "vervanging.txt"
+    good.write_text("FICTIEF — testbrief\n\nDen Haag, 3 maart 2031\n\nDe gemeenten "
+                    "hebben in 2030 een fictieve proef met leerwerkbanen gedaan.\n",
+                    encoding="utf-8")
+    ingest_upload(good, good.name, service, no_steps)
+    bad = tmp_path / "bad" / "vervanging.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\xff\xfe\x00\x00" * 10 + b"\x00" * 200)
+    with pytest.raises(UploadRefused, match=r"^vervanging.txt: "):
+        ingest_upload(bad, bad.name, service, no_steps)
+    assert (service.data_dir / "uploads" / "vervanging.txt").read_bytes() == good.read_bytes()
