@@ -65,3 +65,13 @@ def test_the_documents_tab_lists_the_letters_with_their_metadata(app_server, pag
     screenshot(page, "documents-tab")
     click_tab(page, "tab-chat")
     expect(page.locator("#question textarea")).to_be_visible()
+
+
+def test_sources_that_disagree_show_a_note_under_the_answer(app_server, page):
+    """The 2023 letter gives the water boards 56,6% in its table and 59,6% in its prose."""
+    open_app(page, app_server.url)
+    ask(page, "What was the realisation percentage of the water boards in 2023?")
+    expect(page.locator("#chat")).to_contain_text("56.6%", timeout=60_000)
+    notes = page.locator("#notes")
+    expect(notes).to_contain_text("56,6%")
+    expect(notes).to_contain_text("59,6%")
