@@ -63,8 +63,9 @@ def build_figures_tab(get_store: Callable[[], Store], tab: gr.Tab | None = None)
     chart = gr.BarPlot(frame0, x=CHART_X, y=CHART_Y, label=title0, elem_id="fig-chart",
                        sort="x", tooltip="all", height=280, y_lim=[0, None])
     table = gr.Dataframe(table0, headers=TABLE_HEADERS, datatype="str", interactive=False,
-                         wrap=True, max_height=560, column_widths=COLUMN_WIDTHS, label="Cijfers met bron / Figures with "
-                         "their source", elem_id="fig-table")
+                         wrap=True, max_height=560, column_widths=COLUMN_WIDTHS,
+                         label="Cijfers met bron / Figures with their source",
+                         elem_id="fig-table")
     download = gr.DownloadButton("CSV van deze tabel / CSV of this table", value=path0,
                                  elem_id="fig-csv")
     shown = [message, chart, table, download]
@@ -76,14 +77,18 @@ def build_figures_tab(get_store: Callable[[], Store], tab: gr.Tab | None = None)
         store = get_store()
         now = choices(store)
         s, m, y = _keep(s, now.subjects), _keep(m, now.metrics), _keep(y, now.years)
-        return (gr.Dropdown(choices=now.subjects, value=s), gr.Dropdown(choices=now.metrics, value=m),
+        return (gr.Dropdown(choices=now.subjects, value=s),
+                gr.Dropdown(choices=now.metrics, value=m),
                 gr.Dropdown(choices=now.years, value=y), *_updates(_view(store, s, m, y)))
 
     filters = [subject, metric, year]
     # .input, not .change: a refresh that rewrites the dropdowns must not fire them again.
-    gr.on([d.input for d in filters], on_filter, filters, shown, show_progress="minimal")
+    # The page's own events, not an API: the public API is /ask and /upload.
+    gr.on([d.input for d in filters], on_filter, filters, shown, show_progress="minimal",
+          api_visibility="private")
     triggers = [refresh.click]
     tab = tab or _enclosing_tab()
     if tab is not None:
         triggers.append(tab.select)
-    gr.on(triggers, on_refresh, filters, filters + shown, show_progress="minimal")
+    gr.on(triggers, on_refresh, filters, filters + shown, show_progress="minimal",
+          api_visibility="private")

@@ -62,7 +62,10 @@ def choices(store: Store) -> Choices:
     subjects = {f.subject for f in figures}
     metrics = {f.metric for f in figures}
     order = list(SUBJECTS) + list(METRICS)
-    ranked = lambda ids: sorted(ids, key=lambda i: (order.index(i) if i in order else len(order), i))
+
+    def ranked(ids: set[str]) -> list[str]:
+        return sorted(ids, key=lambda i: (order.index(i) if i in order else len(order), i))
+
     years = sorted({str(f.year) for f in figures})
     return Choices(_choices(ranked(subjects)), _choices(ranked(metrics)),
                    _choices(years, name=str))
@@ -127,6 +130,8 @@ def chart_frame(store: Store, subject: str | None, metric: str | None = None
     if m is None:
         return None, f"Geen reeks / no series: {dutch_name(subject)}."
     series = FiguresTool(store).series(subject, m)
+    if not series.figures:       # only figures "inclusief SROI", which the series leaves out
+        return None, f"Geen reeks / no series: {dutch_name(subject)}."
     frame = pd.DataFrame({
         CHART_X: [sf.figure.period for sf in series.figures],
         # The chart only draws; the table and the CSV keep the exact decimals.

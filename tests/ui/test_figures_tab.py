@@ -99,7 +99,8 @@ def test_the_chart_draws_one_authoritative_value_per_year(corpus_store):
     assert frame.iloc[:, 1].tolist() == [54.3, 68.0]
     assert "politie" in title and "realisatiepercentage" in title
     frame, title = chart_frame(corpus_store, "rijk", "realisatie")
-    assert frame.iloc[:, 0].tolist() == ["2023", "2024"] and frame.iloc[:, 1].tolist() == [4517, 5078]
+    assert frame.iloc[:, 0].tolist() == ["2023", "2024"]
+    assert frame.iloc[:, 1].tolist() == [4517, 5078]
     assert chart_frame(corpus_store, None)[0] is None
     assert chart_frame(corpus_store, "politie", "sroi")[0] is None
 
@@ -112,7 +113,8 @@ def test_choices_carry_dutch_names_and_follow_the_store(store):
     assert ("2031", "2031") in now.years
     assert ("hbo (hoger beroepsonderwijs)", "hbo") in now.subjects
     assert ("provincies", "provincies") in now.subjects
-    assert dutch_name("po") == "po (primair onderwijs)" and dutch_name("extra_banen") == "extra banen"
+    assert dutch_name("po") == "po (primair onderwijs)"
+    assert dutch_name("extra_banen") == "extra banen"
 
 
 def test_the_tab_builds_with_its_element_ids_and_refreshes_when_opened(corpus_store, monkeypatch,
