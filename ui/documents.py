@@ -6,7 +6,7 @@ from pathlib import Path
 import gradio as gr
 
 from core.records import dutch_date
-from ui.uploads import ALLOWED_SUFFIXES, UploadRefused, ingest_upload
+from ui.uploads import UploadRefused, ingest_upload
 
 DOC_HEADERS = ["titel / title", "soort / kind", "datum / date", "kamerstuk", "afzender / sender",
                "passages", "bestand / file", "doc_id"]
@@ -44,7 +44,9 @@ def build_documents_tab(service) -> None:
                          wrap=True)
     upload = gr.File(elem_id="upload", label="Brief toevoegen (PDF of .txt, max. 50 MB) / "
                                              "Add a letter (PDF or .txt, at most 50 MB)",
-                     file_types=list(ALLOWED_SUFFIXES), type="filepath")
+                     type="filepath")
+    # No file_types: Gradio would refuse other types with a passing toast; our own check puts
+    # the reason in the status line, where the user looks (the picker then shows every file).
     status = gr.Textbox(elem_id="upload-status", label="Status", interactive=False)
     upload.upload(upload_function(service), inputs=upload, outputs=[status, table, upload],
                   api_name="upload", concurrency_id="upload")

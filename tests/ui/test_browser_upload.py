@@ -52,6 +52,16 @@ def test_a_bad_file_is_refused_with_its_reason_and_changes_nothing(upload_app, p
     screenshot(page, "upload-refused")
 
 
+def test_another_file_type_is_refused_in_the_status_line(upload_app, page, tmp_path):
+    other = tmp_path / "brief.docx"
+    other.write_bytes(b"PK\x03\x04 not a letter")
+    open_app(page, upload_app.url, tab="tab-documents")
+    status = upload(page, other)
+    assert status == "refused: brief.docx: unsupported file type .docx; upload a PDF or .txt"
+    assert not (upload_app.data_dir / "uploads" / "brief.docx").exists()
+    assert not list((upload_app.data_dir / "gradio-tmp").rglob("brief.docx"))
+
+
 def test_an_uploaded_pdf_is_answerable_in_the_same_session(upload_app, page, tmp_path):
     letter = write_fictitious_letter(tmp_path)
     open_app(page, upload_app.url, tab="tab-documents")
