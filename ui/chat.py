@@ -14,25 +14,28 @@ MAX_QUESTION = 2000       # characters; longer input is not a question
 
 
 def ask_function(service):
-    """(question, this session's earlier questions) -> (answer text, Answer.to_dict())."""
+    """(question, this session's earlier questions) -> (answer text, Answer.to_dict(), the
+    questions now). The last is session state: an API caller sees only the first two, and its
+    next question in the same client session is read as a follow-up, as on the page."""
 
-    def ask(question: str, history: list[str] | None = None) -> tuple[str, dict[str, Any]]:
+    def ask(question: str, history: list[str] | None = None
+            ) -> tuple[str, dict[str, Any], list[str]]:
         question = (question or "").strip()
         if not question:
             raise gr.Error("question: empty; type a question about the banenafspraak")
         if len(question) > MAX_QUESTION:
             raise gr.Error(f"question: longer than {MAX_QUESTION} characters")
         answer = service.ask(question, list(history or []))
-        return answer.text, answer.to_dict()
+        return answer.text, answer.to_dict(), (list(history or []) + [question])[-10:]
 
     return ask
 
 
-def show(question: str, answer: dict[str, Any] | None, chat: list, history: list[str]):
+def show(question: str, answer: dict[str, Any] | None, chat: list):
     """The page's view of an answer: chat bubble, figures, notes, cited paragraphs."""
     question = (question or "").strip()
     if not answer:
-        return chat, gr.skip(), gr.skip(), gr.skip(), history, gr.skip(), ""
+        return chat, gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
     lang = detect_language(question)
     chat = list(chat or []) + [{"role": "user", "content": question},
                                {"role": "assistant", "content": answer["text"]}]
@@ -40,7 +43,7 @@ def show(question: str, answer: dict[str, Any] | None, chat: list, history: list
     figures = gr.Dataframe(value=rows or None, headers=render.FIGURE_HEADERS[lang],
                            visible=bool(rows))
     return (chat, render.sources_html(answer), figures, render.notes_markdown(answer, lang),
-            (list(history or []) + [question])[-10:], question, "")
+            question, "")
 
 
 def copy_text(question: str, answer: dict[str, Any] | None) -> str:
@@ -75,11 +78,12 @@ def build_chat_tab(service) -> None:
         answer = gr.JSON(elem_id="answer-json", show_label=False)
 
     ask = ask_function(service)
-    drawn = dict(fn=show, inputs=[question, answer, chat, history],
-                 outputs=[chat, sources, figures, notes, history, asked, copied],
+    drawn = dict(fn=show, inputs=[question, answer, chat],
+                 outputs=[chat, sources, figures, notes, asked, copied],
                  api_visibility="private")
-    send.click(ask, inputs=[question, history], outputs=[answer_text, answer], api_name="ask",
-               concurrency_id="ask").then(**drawn)
-    question.submit(ask, inputs=[question, history], outputs=[answer_text, answer],
-                    api_visibility="private", concurrency_id="ask").then(**drawn)
+    send.click(ask, inputs=[question, history], outputs=[answer_text, answer, history],
+               api_name="ask",
+               concurrency_id="ask").success(**drawn)
+    question.submit(ask, inputs=[question, history], outputs=[answer_text, answer, history],
+                    api_visibility="private", concurrency_id="ask").success(**drawn)
     copy.click(copy_text, inputs=[asked, answer], outputs=copied, api_visibility="private")

@@ -65,3 +65,13 @@ def test_twenty_questions_at_once_each_get_their_own_answer(app_server):
             assert word in text, (question, text)
         if kamerstuk:
             assert any(c["kamerstuk"] == kamerstuk for c in answer["citations"]), question
+
+
+def test_a_follow_up_uses_the_earlier_questions_of_the_same_session(app_server):
+    session = Client(app_server.url, verbose=False)
+    session.predict("Wat was het realisatiepercentage van de politie in 2023?", api_name="/ask")
+    text, answer = session.predict("En in 2024?", api_name="/ask")
+    assert "politie" in text and "68%" in text, text
+    # Another session has no such history: its "En in 2024?" is not about the police.
+    other_text, _ = Client(app_server.url, verbose=False).predict("En in 2024?", api_name="/ask")
+    assert "politie" not in other_text
