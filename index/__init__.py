@@ -1,4 +1,5 @@
-"""Index and retrieval: passages -> Chroma vectors + BM25, searched together (RRF).
+"""Index and retrieval: passages (and their sentences) -> Chroma vectors + BM25, searched
+together (RRF).
 
     build_index(store) -> IndexReport      embed new/changed passages, drop removed ones
     HybridRetriever(store).search(q, k=5, filters={"year": 2024}) -> [Hit]

@@ -2,7 +2,9 @@
 
 BM25 with Dutch stemming is strongest on Dutch questions, the multilingual e5 vectors carry
 the English ones; fusing the two ranks is best overall (DESIGN.md). English questions reach
-BM25 expanded with Dutch words; the vectors see the question as asked.
+BM25 expanded with Dutch words; the vectors see the question as asked, and a passage's dense
+score is the best of its own vector and its sentences' vectors (index/sentences.py). A letter
+the question names by year ("the 2017 letter") gets one more first-place vote in the fusion.
 """
 from __future__ import annotations
 
