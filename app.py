@@ -58,10 +58,15 @@ def main() -> int:
         return 2
     data_dir = config.data_dir()
     prepare_environment(data_dir)
+    from index import IndexProblem
     from ui.service import Service
     from ui.uploads import MAX_BYTES
 
-    service = Service(data_dir)
+    try:
+        service = Service(data_dir)
+    except IndexProblem as exc:      # e.g. vectors of an older version: says what to run
+        print(f"app: {data_dir}: {exc}", file=sys.stderr)
+        return 1
     demo = build_app(service)
     # Several people ask at once: the queue orders them; asks take turns on the model anyway.
     demo.queue(default_concurrency_limit=4)

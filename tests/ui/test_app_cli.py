@@ -28,3 +28,18 @@ def test_the_app_serves_on_loopback_without_a_share_link(app_server):
     assert "gradio.live" not in log and "public URL" not in log
     # Gradio's temporary files live inside the app's data dir, not in a shared /tmp folder.
     assert (app_server.data_dir / "gradio-tmp").is_dir()
+
+
+def test_an_index_it_cannot_use_stops_the_app_with_what_to_run(tmp_path):
+    import chromadb
+    from chromadb.config import Settings
+    client = chromadb.PersistentClient(path=str(tmp_path / "chroma"),
+                                       settings=Settings(anonymized_telemetry=False))
+    client.create_collection("passages", metadata={"embedding_backend": "another-model"})
+    env = {**os.environ, "BANEN_DATA_DIR": str(tmp_path), "BANEN_PORT": "7860"}
+    run = subprocess.run([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines()[-1].startswith(f"app: {tmp_path}: the index was "
+                                                          "built with another-model")
+    assert "python -m index --rebuild" in run.stderr
