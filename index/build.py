@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from core.store import Store
 from index.embeddings import make_embeddings
 from index.sentences import sentence_ids
-from index.vectors import Progress, VectorIndex
+from index.vectors import Progress, VectorIndex, client_for
 
 REBUILD_HINT = "run `python -m index --rebuild`"
 
@@ -57,7 +57,8 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
     own_store = store is None
     store = store or Store()
     try:
-        vectors = VectorIndex(embeddings or make_embeddings(), client)
+        vectors = VectorIndex(embeddings or make_embeddings(),
+                              client if client is not None else client_for(store))
         reason = "asked for" if rebuild else vectors.stale_reason()
         if reason:
             vectors.drop()
@@ -110,7 +111,8 @@ def check_index(store: Store | None = None, *, embeddings: Embeddings | None = N
     own_store = store is None
     store = store or Store()
     try:
-        vectors = VectorIndex(embeddings or make_embeddings(), client)
+        vectors = VectorIndex(embeddings or make_embeddings(),
+                              client if client is not None else client_for(store))
         if vectors.recorded_backend() is None:
             return None if not store.passages() else "no index yet: run `python -m index`"
         reason = vectors.stale_reason()

@@ -22,7 +22,7 @@ from index.bm25 import Bm25Index
 from index.build import index_mismatch
 from index.embeddings import make_embeddings
 from index.language import detect_language, expand_query, letter_years
-from index.vectors import VectorIndex, searchable_text
+from index.vectors import VectorIndex, client_for, searchable_text
 
 RRF_K = 60
 DEPTH = 50          # how deep each ranking goes into the fusion
@@ -93,7 +93,8 @@ class HybridRetriever:
                  client: chromadb.ClientAPI | None = None, rrf_k: int = RRF_K,
                  depth: int = DEPTH, warn=sys.stderr):
         self.store = store or Store()
-        self.vectors = VectorIndex(embeddings or make_embeddings(), client).open()
+        self.vectors = VectorIndex(embeddings or make_embeddings(),
+                              client if client is not None else client_for(self.store)).open()
         self.rrf_k, self.depth, self._warn = rrf_k, depth, warn
         self.problem: str | None = None
         self._generation = None

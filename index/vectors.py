@@ -9,6 +9,7 @@ searching is refused with a one-line reason.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Callable
 from urllib.parse import urlparse
 
@@ -19,6 +20,7 @@ from langchain_core.embeddings import Embeddings
 
 from core import config
 from core.records import Passage
+from core.store import Store
 from index.embeddings import backend_id
 from index.sentences import sentence_id, sentence_texts
 
@@ -37,12 +39,13 @@ class IndexProblem(RuntimeError):
     """The index cannot be used as it is; the message is one line and says what to do."""
 
 
-def chroma_client(url: str | None = None) -> chromadb.ClientAPI:
-    """BANEN_CHROMA_URL=http://host:port -> that server; unset -> Chroma on disk in the data dir."""
+def chroma_client(url: str | None = None, data_dir: Path | None = None) -> chromadb.ClientAPI:
+    """BANEN_CHROMA_URL=http://host:port -> that server; unset -> Chroma on disk in the data dir
+    (`data_dir`, else BANEN_DATA_DIR)."""
     url = url if url is not None else os.environ.get("BANEN_CHROMA_URL", "").strip()
     settings = Settings(anonymized_telemetry=False)
     if not url:
-        path = config.data_dir() / "chroma"
+        path = (data_dir or config.data_dir()) / "chroma"
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=settings)
     parts = urlparse(url)
@@ -73,6 +76,12 @@ def _metadata(p: Passage) -> dict:
     if p.section:
         meta["section"] = p.section
     return meta
+
+
+def client_for(store: Store) -> chromadb.ClientAPI:
+    """The Chroma that belongs with this store: on disk beside it (a store opened from another
+    data dir than BANEN_DATA_DIR must not read or write the default dir's vectors)."""
+    return chroma_client(data_dir=store.path.parent)
 
 
 class VectorIndex:

@@ -137,3 +137,18 @@ def test_langchain_retriever_returns_cited_documents(store, client, e5):
         assert d.metadata["kamerstuk"] == "34 352, nr. 69"
         assert d.metadata["label"].startswith("Kamerstuk 34 352, nr. 69 (25 september 2017)")
         assert d.page_content == store.passage(d.id).text
+
+
+def test_vectors_live_beside_the_store_not_in_the_default_data_dir(store, tmp_path, e5,
+                                                                   monkeypatch):
+    # A store opened from another dir than BANEN_DATA_DIR once read and wrote the default
+    # dir's vectors: the assistant of one data dir then searched another one's index.
+    elsewhere = tmp_path / "default-data-dir"
+    monkeypatch.setenv("BANEN_DATA_DIR", str(elsewhere))
+    monkeypatch.delenv("BANEN_CHROMA_URL", raising=False)
+    build_index(store, embeddings=e5)
+    assert (store.path.parent / "chroma").is_dir()
+    assert not (elsewhere / "chroma").exists()
+    assert check_index(store, embeddings=e5) is None
+    hits = HybridRetriever(store, embeddings=e5, warn=None).search("banenafspraak", k=3)
+    assert hits and hits[0].passage_id in {p.passage_id for p in store.passages()}
