@@ -16,6 +16,7 @@ from assistant.figures import FiguresTool
 from assistant.understand import Question, understand
 from core.aliases import find_subjects
 from core.records import Answer
+from ingest.figures.consistency import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
@@ -65,7 +66,7 @@ class Assistant:
                 return self._explanation(q, history)
             return self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
-        notes = out.notes + out.missing
+        notes = [in_language(n, lang) for n in out.notes + out.missing]
         return Answer("answered", C.assemble(out.lead, out.sources, notes, lang),
                       out.figures, out.sources.citations, notes)
 

@@ -54,6 +54,28 @@ def consistent(a: Figure, b: Figure) -> bool:
     return False
 
 
+class Note(str):
+    """A note in English (what the figures tool and its LangChain tools say) that also knows its
+    Dutch wording, so a Dutch answer does not switch language in its notes."""
+    dutch: str
+
+    def __new__(cls, english: str, dutch: str) -> "Note":
+        note = super().__new__(cls, english)
+        note.dutch = dutch
+        return note
+
+    def in_language(self, lang: str) -> str:
+        return self.dutch if lang == "nl" else str(self)
+
+    def __reduce__(self):
+        return Note, (str(self), self.dutch)
+
+
+def in_language(note: str, lang: str) -> str:
+    """Any note as the answer's language has it (plain strings have one wording only)."""
+    return note.in_language(lang) if isinstance(note, Note) else note
+
+
 def fmt(value: Decimal) -> str:
     """Dutch notation, as the letters write it: 5.078 and 54,3."""
     return format_number(value, "nl")
@@ -75,10 +97,12 @@ def disagreement_notes(figures: list[Figure], docs: dict[str, Document]) -> tupl
     notes = []
     for other in ordered[1:]:
         if not consistent(best, other):
-            notes.append(
+            first, second = label(best, docs.get(best.doc_id)), label(other, docs.get(other.doc_id))
+            notes.append(Note(
                 f"Sources disagree on {best.subject} {best.metric} {best.period}: "
-                f"{label(best, docs.get(best.doc_id))} versus "
-                f"{label(other, docs.get(other.doc_id))}; the first is taken as authoritative.")
+                f"{first} versus {second}; the first is taken as authoritative.",
+                f"De bronnen verschillen over {best.subject} {best.metric} {best.period}: "
+                f"{first} tegenover {second}; de eerste geldt als gezaghebbend."))
     return best, notes
 
 
@@ -89,7 +113,10 @@ def computed_check(doel: Figure, realisatie: Figure, percentage: Figure) -> str 
     computed = realisatie.value / doel.value * 100
     if abs(computed - percentage.value) <= POINT_TOLERANCE:
         return None
-    return (f"Check for {percentage.subject} {percentage.period}: realisatie "
-            f"{fmt(realisatie.value)} of doel {fmt(doel.value)} is "
-            f"{fmt(computed.quantize(Decimal('0.1')))}%, but the stated realisatiepercentage "
-            f"is {fmt(percentage.value)}% (\"{percentage.quote}\").")
+    r, d = fmt(realisatie.value), fmt(doel.value)
+    c, p = fmt(computed.quantize(Decimal("0.1"))), fmt(percentage.value)
+    subject, period, quote = percentage.subject, percentage.period, percentage.quote
+    return Note(f"Check for {subject} {period}: realisatie {r} of doel {d} is {c}%, but the "
+                f"stated realisatiepercentage is {p}% (\"{quote}\").",
+                f"Controle voor {subject} {period}: realisatie {r} van doel {d} is {c}%, maar "
+                f"het genoemde realisatiepercentage is {p}% (\"{quote}\").")

@@ -148,6 +148,15 @@ def test_water_boards_disagreement_is_a_note(assistant):
     assert values(answer) == {("waterschappen", "realisatiepercentage", "2023", "56.6")}
     assert any("56,6%" in n and "59,6%" in n for n in answer.notes)
     assert "59,6%" in answer.text
+    # the note speaks the question's language, in the notes and in the text
+    assert any(n.startswith("De bronnen verschillen over waterschappen") for n in answer.notes)
+    assert "Sources disagree" not in answer.text
+
+
+def test_the_same_note_in_english_for_an_english_question(assistant):
+    answer = assistant.ask("What realisation percentage did the water boards reach in 2023?")
+    assert any(n.startswith("Sources disagree on waterschappen") for n in answer.notes)
+    assert "De bronnen verschillen" not in answer.text
 
 
 def test_every_number_in_a_figure_answer_is_in_its_sources(assistant):

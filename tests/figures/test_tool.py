@@ -113,3 +113,12 @@ def test_a_rounded_prose_count_agrees_with_the_table_and_range_ends_do_not_disag
     assert Decimal("-4000") in {f.value for f in tool.figures("totaal", "inleenverbanden", "2024")}
     best, notes = tool.value("markt", "sroi", "2022-Q1")      # "tussen de 15.000 en 17.000"
     assert best is not None and notes == []
+
+
+def test_a_note_has_a_dutch_wording_and_survives_a_copy():
+    import pickle
+    from ingest.figures.consistency import Note, in_language
+    note = Note("Sources disagree on x", "De bronnen verschillen over x")
+    assert note == "Sources disagree on x" and in_language(note, "nl").startswith("De bronnen")
+    assert pickle.loads(pickle.dumps(note)).dutch == note.dutch
+    assert in_language("plain", "nl") == "plain"
