@@ -5,9 +5,15 @@ from decimal import Decimal
 
 
 def format_number(value: Decimal, lang: str = "nl") -> str:
-    """5078 -> '5.078' (nl, as the letters write it) / '5,078' (en); 54.3 -> '54,3' / '54.3'."""
+    """5078 -> '5.078' (nl, as the letters write it) / '5,078' (en); 54.3 -> '54,3' / '54.3'.
+
+    The value's own precision is kept: a letter's "76,0 procent" is stored as 76.0 and written
+    back as 76,0, not as 76 (a scale-only exponent such as 1E+3 is still written 1.000)."""
     sign = "-" if value < 0 else ""
-    whole, _, frac = f"{abs(value).normalize():f}".partition(".")
+    value = abs(value)
+    if value.as_tuple().exponent > 0:
+        value = value.quantize(Decimal(1))
+    whole, _, frac = f"{value:f}".partition(".")
     groups = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])

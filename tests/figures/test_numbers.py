@@ -22,3 +22,12 @@ def test_negative_only_where_signed():
     assert parse_number("- 3.853").value == Decimal("3853")     # in prose a dash is a bullet
     assert [n.value for n in parse_numbers("- 1.716 - 410 - 2.126", signed=True)] == \
         [Decimal("-1716"), Decimal("-410"), Decimal("-2126")]
+
+
+def test_figures_are_written_back_with_the_precision_the_letter_gave():
+    from decimal import Decimal
+    from core.numbers import format_number
+    assert format_number(Decimal("76.0"), "nl") == "76,0"     # "76,0 procent", not "76"
+    assert format_number(Decimal("76.0"), "en") == "76.0"
+    assert format_number(Decimal("1E+3"), "nl") == "1.000"
+    assert format_number(Decimal("-3853"), "nl") == "-3.853"
