@@ -67,7 +67,9 @@ class Evidence:
         for text in passages_text:
             stems = passage_stems(text)
             self.df.update(stems)
-            self.vocabulary |= {w.lower() for w in _WORD.findall(text)}
+            words = {w.lower() for w in _WORD.findall(text)}
+            # a compound's parts are words of the letters too ("Wsw" of wsw-detacheringen)
+            self.vocabulary |= words | {part for w in words for part in w.split("-") if part}
 
     def names_unknown(self, question: str) -> list[str]:
         """Capitalised names in a question that the letters never mention (Belgium, Eredivisie):
