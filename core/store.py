@@ -104,6 +104,14 @@ class Store:
     def delete_document(self, doc_id: str) -> None:
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
 
+    def set_state(self, key: str, value: str | None) -> None:
+        """A small fact about the store (None removes it); inside the run's transaction."""
+        if value is None:
+            self._db.execute("DELETE FROM state WHERE key = ?", (key,))
+        else:
+            self._db.execute("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                             "DO UPDATE SET value = excluded.value", (key, value))
+
     def _bump_generation(self) -> None:
         self._db.execute(
             "INSERT INTO state (key, value) VALUES ('generation', '1') ON CONFLICT(key) "
@@ -114,6 +122,10 @@ class Store:
         """A counter that changes with every committed write; the index records it."""
         row = self._db.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
         return int(row[0]) if row else 0
+
+    def state(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def documents(self) -> list[Document]:
         rows = self._db.execute(f"SELECT {', '.join(_DOC_COLS)} FROM documents ORDER BY doc_id")

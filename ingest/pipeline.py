@@ -23,6 +23,7 @@ from ingest.figures import extract_figures
 from ingest.metadata import doc_id_for, read_metadata
 from ingest.passages import make_passages
 from ingest.types import RejectedFile
+from ingest.version import code_version, state_key
 
 METADATA_FILE = "metadata.json"
 # Files that live next to the letters but are not letters.
@@ -153,7 +154,8 @@ def _plan(files: list[Path], store: Store) -> list[_Job]:
         stored = store.document(job.doc_id)
         if stored is None:
             job.status = "added"
-        elif stored.sha256 == job.sha256 and _overrides_hold(stored, job.overrides):
+        elif (stored.sha256 == job.sha256 and _overrides_hold(stored, job.overrides)
+              and store.state(state_key(job.doc_id)) == code_version()):
             job.status = "unchanged"
         else:
             job.status = "updated"
@@ -178,6 +180,7 @@ def _run(files: list[Path], store: Store, progress: Progress,
         writing = _Writes(store, stack)
         for doc_id in to_remove:
             writing().delete_document(doc_id)
+            writing().set_state(state_key(doc_id), None)
             report.removed.append(doc_id)
             progress(f"removed {doc_id}")
         for i, job in enumerate(jobs, start=1):
@@ -223,6 +226,7 @@ def _do(job: _Job, writing: _Writes, report: IngestReport) -> str:
         else:
             figures = extract_figures(doc, passages)
             writing().put_document(doc, cleaned.text, passages, figures)
+            writing().set_state(state_key(doc.doc_id), code_version())
             getattr(report, job.status).append(doc.doc_id)
             report.passages += len(passages)
             report.figures += len(figures)

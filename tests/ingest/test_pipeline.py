@@ -48,6 +48,27 @@ def test_reingest_is_idempotent_and_parses_nothing_twice(tmp_path, store):
     assert _snapshot(store) == snapshot   # same passage ids, and no commit: same generation
 
 
+def test_a_letter_stored_by_other_ingest_code_is_read_again(tmp_path, store):
+    # After an upgrade of the ingest code (a new figure pattern), an unchanged letter must not
+    # keep what the old code stored for it; one re-read, then it is unchanged again.
+    from ingest.version import code_version, state_key
+    letter = _letter(tmp_path / "politie.txt", "Politie", "713", "387")
+    other = _letter(tmp_path / "defensie.txt", "Defensie", "822", "508,5")
+    ingest_paths([letter, other], store=store)
+    assert store.state(state_key("politie")) == code_version()
+    with store.transaction():
+        store.set_state(state_key("politie"), "older-code")
+        store.put_figures("politie", [])          # what the older code had found
+
+    again = ingest_paths([letter, other], store=store)
+    assert (again.updated, again.unchanged) == (["politie"], ["defensie"])
+    assert store.figures(subject="politie"), "the current code finds politie's figures again"
+    assert sorted(ingest_paths([letter, other], store=store).unchanged) == ["defensie", "politie"]
+
+    ingest_paths([], store=store, remove=["politie"])
+    assert store.state(state_key("politie")) is None
+
+
 def test_changed_file_replaces_its_passages(tmp_path, store):
     letter = _letter(tmp_path / "politie.txt", "Politie", "713", "387")
     other = _letter(tmp_path / "defensie.txt", "Defensie", "822", "508,5")
