@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from core.config import PROJECT_ROOT
+from ui.process import RunningApp, start_app as launch, stop_app, wait_until_serving
 
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 START_TIMEOUT = 90          # seconds: imports and the model load on a busy 2-core machine
@@ -31,60 +25,16 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--disable-component-update", "--disable-sync"]
 
 
-@dataclass
-class AppServer:
-    url: str
-    data_dir: Path
-    process: subprocess.Popen
-    log: Path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_app(data_dir: Path, log_dir: Path, timeout: float = START_TIMEOUT) -> AppServer:
+def start_app(data_dir: Path, log_dir: Path, timeout: float = START_TIMEOUT) -> RunningApp:
     """Starts `python app.py` on a free loopback port and waits until its page answers."""
-    port = free_port()
-    env = {**os.environ, "BANEN_DATA_DIR": str(data_dir), "BANEN_HOST": "127.0.0.1",
-           "BANEN_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("GRADIO_TEMP_DIR", None)          # the app puts it inside its data dir
-    log = log_dir / f"app-{port}.log"
-    with log.open("w") as out:
-        process = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, env=env,
-                                   stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"app.py exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return AppServer(url, data_dir, process, log)
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.5)
-    stop_app(process)
-    raise RuntimeError(f"app.py did not answer on {url} within {timeout:.0f} s:\n"
-                       f"{log.read_text()}")
-
-
-def stop_app(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    app = launch(data_dir, log_dir / "app.log")
+    wait_until_serving(app, timeout)
+    return app
 
 
 @contextmanager
 def data_dir_env(path: Path):
-    """BANEN_DATA_DIR=path for code run in this process: the index opens Chroma by it, not by
-    the store path an Assistant is given."""
+    """BANEN_DATA_DIR=path for code run in this process that opens the default data dir."""
     old = os.environ.get("BANEN_DATA_DIR")
     os.environ["BANEN_DATA_DIR"] = str(path)
     try:
@@ -111,7 +61,7 @@ def app_server(ingested_corpus, tmp_path_factory):
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)
     yield server
-    stop_app(server.process)
+    stop_app(server)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ def upload_app(ingested_corpus, tmp_path_factory):
     except RuntimeError as exc:
         pytest.fail(str(exc), pytrace=False)
     yield server
-    stop_app(server.process)
+    stop_app(server)
 
 
 def documents(data_dir) -> list[str]:
