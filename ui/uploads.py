@@ -7,8 +7,10 @@ written into the data dir at all.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from typing import Callable
 
 from core.store import Store
 from ingest import IngestError, MetadataError, ingest_paths
+from ingest.metadata import doc_id_for
 
 ALLOWED_SUFFIXES = (".pdf", ".txt")
 MAX_BYTES = 50 * 1024 * 1024
@@ -79,8 +82,18 @@ def store_upload(path: Path, original: str, data_dir: Path) -> tuple[Path, bytes
     if target.parent != folder:       # safe_name leaves no path parts; this makes it certain
         raise UploadRefused(f"{original}: name would be stored outside {folder}")
     previous = target.read_bytes() if target.exists() else None
-    shutil.copyfile(path, target)
+    _write_atomically(target, lambda tmp: shutil.copyfile(path, tmp))
     return target, previous
+
+
+def check_not_taken(target: Path, original: str, store: Store) -> None:
+    """A letter's id is its file name: an upload must not silently replace a letter stored from
+    elsewhere (corpus/) that happens to share it. A new version of an earlier upload, under the
+    same name, does replace it."""
+    stored = store.document(doc_id_for(target))
+    if stored is not None and Path(stored.source_path).resolve() != target:
+        raise UploadRefused(f"{original}: a letter with this name is already stored "
+                            f"({Path(stored.source_path).name}); rename the file to add it")
 
 
 def ingest_upload(path: Path, original: str, service, step: Step) -> UploadResult:
@@ -96,6 +109,8 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
 
     step(0.05, "checking")
     check_upload(path, original)
+    folder = (service.data_dir / UPLOADS).resolve()
+    check_not_taken(folder / safe_name(original), original, service.store)
     target, previous = store_upload(path, original, service.data_dir)
     step(0.15, "reading and storing")
     try:
@@ -132,4 +147,17 @@ def _undo(target: Path, previous: bytes | None) -> None:
     if previous is None:
         target.unlink(missing_ok=True)
     else:
-        target.write_bytes(previous)
+        _write_atomically(target, lambda tmp: Path(tmp).write_bytes(previous))
+
+
+def _write_atomically(target: Path, write: Callable[[str], object]) -> None:
+    """Writes into a temporary file beside `target`, then renames it: a reader (or a crash)
+    never sees half a letter under the real name."""
+    fd, tmp = tempfile.mkstemp(prefix=".upload-", dir=target.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -89,6 +89,7 @@ def test_an_uploaded_letter_is_stored_indexed_and_answerable_at_once(service, tm
     assert result.embedded == result.passages
     assert steps == sorted(steps) and steps[-1] < 1
     assert (service.data_dir / "uploads" / result.name).read_bytes() == letter.read_bytes()
+    assert [p.name for p in (service.data_dir / "uploads").iterdir()] == [result.name]
     assert any(row[3] == KAMERSTUK for row in doc_rows(service.store))
     answer = service.ask(QUESTION)
     assert VALUE_EN in answer.text
@@ -110,3 +111,16 @@ def test_a_bad_replacement_puts_the_earlier_upload_back(service, tmp_path):
     with pytest.raises(UploadRefused, match=r"^vervanging.txt: "):
         ingest_upload(bad, bad.name, service, no_steps)
     assert (service.data_dir / "uploads" / "vervanging.txt").read_bytes() == good.read_bytes()
+
+
+def test_an_upload_named_like_a_corpus_letter_is_refused_and_changes_nothing(service, tmp_path):
+    corpus_letter = service.store.documents()[0]
+    clash = tmp_path / (corpus_letter.doc_id + ".txt")
+    clash.write_text("FICTIEF — testbrief\n\nDen Haag, 3 maart 2031\n\nDe gemeenten hebben in "
+                     "2030 een fictieve proef gedaan.\n", encoding="utf-8")
+    before = files_under(service.data_dir)
+    with pytest.raises(UploadRefused, match=r"already stored .*rename"):
+        ingest_upload(clash, clash.name, service, no_steps)
+    assert service.store.document(corpus_letter.doc_id) == corpus_letter
+    assert files_under(service.data_dir) == before
+
