@@ -278,6 +278,13 @@ def series_sentence(series: list[SourcedFigure], src: Sources, lang: str) -> str
     return f"{what}: {values}{way}."
 
 
+def enumeration(items: list[str], lang: str) -> str:
+    """"a, b en c" / "a, b and c"."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'en' if lang == 'nl' else 'and'} {items[-1]}"
+
+
 def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
                      src: Sources, lang: str) -> str:
     """The sector(s) asked for first, then every value of the ranking with its source."""
@@ -285,15 +292,15 @@ def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
     n = top or 1
     picked = ranked[-n:][::-1] if lowest else ranked[:n]
-    names = ", ".join(subject_name(sf.figure.subject, lang) for sf in picked)
+    names = enumeration([subject_name(sf.figure.subject, lang) for sf in picked], lang)
     order = ranked[::-1] if lowest else ranked
     listing = "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} "
                         f"{figure_amount(sf, lang)} {src.of(sf)}"
                         for i, sf in enumerate(order, 1))
     if lang == "nl":
-        word = "laagste" if lowest else "hoogste"
-        return f"In {when} had{'den' if n > 1 else ''} {names} {what[4:] if what.startswith('het ') else what} " \
-               f"het {word}. Volgorde: {listing}."
+        # "was ... het laagst bij": no verb to agree with "de umc's" or "de politie"
+        word = "laagst" if lowest else "hoogst"
+        return f"In {when} was {what} het {word} bij {names}. Volgorde: {listing}."
     word = "lowest" if lowest else "highest"
     return f"In {when} {names} had the {word} {what[4:] if what.startswith('the ') else what}. " \
            f"Order: {listing}."

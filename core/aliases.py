@@ -72,7 +72,8 @@ METRICS: dict[str, list[str]] = {
     "verdeelsleutel": ["verdeelsleutel", "verdeling", "verdeeld", "toegerekend", "gerelateerd aan",
                        "distribution key", "allocation key", "attributed", "split between"],
     "achterstand": ["achterstand", "backlog", "shortfall"],
-    "definitie": ["uur per week", "hours per week", "hours a week"],
+    "definitie": ["uur per week", "hours per week", "hours a week", "hoeveel uur", "hoeveel uren",
+                  "aantal uren", "how many hours", "number of hours"],
 }
 
 

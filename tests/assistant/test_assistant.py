@@ -112,7 +112,10 @@ def test_ranking_lists_every_sector_with_its_source(assistant):
     answer = assistant.ask("Welke sector had in 2023 het laagste realisatiepercentage?")
     ranked = [sf.figure.subject for sf in answer.figures]
     assert ranked[-1] == "umc" and ranked[0] == "gemeenten" and len(ranked) == 13
-    assert answer.text.startswith("In 2023 had de umc's")
+    assert answer.text.startswith("In 2023 was het realisatiepercentage het laagst bij de umc's.")
+    top = assistant.ask("Welke drie sectoren hadden in 2023 het hoogste realisatiepercentage?")
+    assert top.text.startswith("In 2023 was het realisatiepercentage het hoogst bij de gemeenten, "
+                               "de provincies en het Rijk.")
     assert all(f"[{i}]" in answer.text for i in range(1, len(answer.citations) + 1))
 
 

@@ -101,3 +101,11 @@ def test_a_part_metric_is_meant_over_its_whole_and_event_years_are_no_period():
     assert q.years == [] and "doel" in q.metrics
     q = understand("Hoe groot was de achterstand op de doelstelling eind 2024?", today=TODAY)
     assert q.metrics[0] == "achterstand" and "doel" not in q.metrics
+
+
+@pytest.mark.parametrize("text", ["How many hours is one job under the banenafspraak?",
+                                  "Hoeveel uur telt een baan?",
+                                  "What is the number of hours of a job?"])
+def test_asking_for_hours_asks_for_the_definition_of_a_job(text):
+    q = understand(text, today=TODAY)
+    assert q.metrics == ["definitie"] and q.intent == "figure"
