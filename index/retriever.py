@@ -9,6 +9,7 @@ the question names by year ("the 2017 letter") gets one more first-place vote in
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -81,6 +82,27 @@ def _as_set(value) -> set | None:
     return set(value)
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The store's passages as one search sees them. Replaced whole when the store changes, so
+    a search running in another thread meanwhile keeps a consistent view (ids, BM25, docs)."""
+    generation: int
+    passages: dict[str, Passage]
+    documents: dict[str, Document]
+    doc_of: np.ndarray
+    bm25: Bm25Index
+
+    @classmethod
+    def of(cls, store: Store) -> "_Snapshot":
+        generation = store.generation()
+        passages = store.passages()
+        order = [p.passage_id for p in passages]
+        return cls(generation, {p.passage_id: p for p in passages},
+                   {d.doc_id: d for d in store.documents()},
+                   np.array([p.doc_id for p in passages], dtype=object),
+                   Bm25Index(order, [searchable_text(p) for p in passages]))
+
+
 class HybridRetriever:
     """search(query, k, filters) over the store's passages.
 
@@ -97,7 +119,8 @@ class HybridRetriever:
                               client if client is not None else client_for(self.store)).open()
         self.rrf_k, self.depth, self._warn = rrf_k, depth, warn
         self.problem: str | None = None
-        self._generation = None
+        self._snapshot: _Snapshot | None = None
+        self._refreshing = threading.Lock()
         self._refresh()
 
     @classmethod
@@ -105,37 +128,39 @@ class HybridRetriever:
         return cls(store, **kwargs)
 
     # -- keeping up with the store ---------------------------------------------------------
-    def _refresh(self) -> None:
-        generation = self.store.generation()
-        if generation == self._generation:
-            return
-        passages = self.store.passages()
-        self._passages = {p.passage_id: p for p in passages}
-        self._order = [p.passage_id for p in passages]
-        self._documents = {d.doc_id: d for d in self.store.documents()}
-        self._doc_of = np.array([p.doc_id for p in passages], dtype=object)
-        self._bm25 = Bm25Index(self._order, [searchable_text(p) for p in passages])
-        self._generation = generation
-        self.check()
+    def _refresh(self) -> _Snapshot:
+        """The current snapshot, rebuilt once (not once per waiting thread) after a change."""
+        current = self._snapshot
+        if current is not None and current.generation == self.store.generation():
+            return current
+        with self._refreshing:
+            current = self._snapshot
+            if current is None or current.generation != self.store.generation():
+                current = _Snapshot.of(self.store)
+                self._snapshot = current
+                self.check()
+            return current
 
     def check(self) -> str | None:
         """Compares the store's passage ids with the collection's; says so once if they differ."""
-        problem = index_mismatch(list(self._passages.values()), self.vectors)
+        problem = index_mismatch(list(self._snapshot.passages.values()), self.vectors)
         if problem and problem != self.problem and self._warn:
             print(problem, file=self._warn)
         self.problem = problem
         return problem
 
     # -- search ----------------------------------------------------------------------------
-    def _named_letters(self, query: str) -> set[str]:
+    @staticmethod
+    def _named_letters(query: str, snap: _Snapshot) -> set[str]:
         """Passage ids of the letters a question names by year ("de brief van 2017")."""
         years = letter_years(query)
-        docs = {d.doc_id for d in self._documents.values() if d.year in years}
+        docs = {d.doc_id for d in snap.documents.values() if d.year in years}
         if not docs:
             return set()
-        return {pid for pid, p in self._passages.items() if p.doc_id in docs}
+        return {pid for pid, p in snap.passages.items() if p.doc_id in docs}
 
-    def _allowed_docs(self, filters: dict) -> list[str] | None:
+    @staticmethod
+    def _allowed_docs(filters: dict, snap: _Snapshot) -> list[str] | None:
         unknown = set(filters) - {"doc_id", "kind", "year"}
         if unknown:
             raise ValueError(f"filters: unknown field {sorted(unknown)[0]!r} "
@@ -143,21 +168,25 @@ class HybridRetriever:
         doc_ids, kinds, years = (_as_set(filters.get(f)) for f in ("doc_id", "kind", "year"))
         if doc_ids is None and kinds is None and years is None:
             return None
-        return [d.doc_id for d in self._documents.values()
+        return [d.doc_id for d in snap.documents.values()
                 if (doc_ids is None or d.doc_id in doc_ids)
                 and (kinds is None or d.kind in kinds)
                 and (years is None or d.year in {int(y) for y in years})]
 
     def bm25_ranking(self, query: str, depth: int, docs: list[str] | None,
-                     lang: str | None = None) -> list[tuple[str, float]]:
-        allowed = None if docs is None else np.isin(self._doc_of, list(docs))
-        return self._bm25.search(expand_query(query, lang), depth, allowed)
+                     lang: str | None = None, snap: _Snapshot | None = None
+                     ) -> list[tuple[str, float]]:
+        snap = snap or self._refresh()
+        allowed = None if docs is None else np.isin(snap.doc_of, list(docs))
+        return snap.bm25.search(expand_query(query, lang), depth, allowed)
 
-    def dense_ranking(self, query: str, depth: int, docs: list[str] | None
-                      ) -> list[tuple[str, float]]:
-        # Vectors of passages the store no longer holds (an index out of date) are skipped.
+    def dense_ranking(self, query: str, depth: int, docs: list[str] | None,
+                      snap: _Snapshot | None = None) -> list[tuple[str, float]]:
+        snap = snap or self._refresh()
+        # Vectors of passages the store no longer holds (an index out of date) are skipped;
+        # passages not embedded yet (a letter being indexed) are found by BM25 meanwhile.
         return [(pid, s) for pid, s in self.vectors.search(query, depth, docs)
-                if pid in self._passages]
+                if pid in snap.passages]
 
     def search(self, query: str, k: int = 5, filters: dict | None = None, *,
                mode: str = "hybrid", **filter_kwargs) -> list[Hit]:
@@ -168,28 +197,28 @@ class HybridRetriever:
         """
         if mode not in MODES:
             raise ValueError(f"mode {mode!r}: expected one of {', '.join(MODES)}")
-        self._refresh()
-        docs = self._allowed_docs({**(filters or {}), **filter_kwargs})
-        if not query.strip() or not self._order or docs == []:
+        snap = self._refresh()
+        docs = self._allowed_docs({**(filters or {}), **filter_kwargs}, snap)
+        if not query.strip() or not snap.passages or docs == []:
             return []
         depth = max(k, self.depth)
         rankings: dict[str, list[tuple[str, float]]] = {}
         if mode in ("hybrid", "bm25"):
-            rankings["bm25"] = self.bm25_ranking(query, depth, docs, detect_language(query))
+            rankings["bm25"] = self.bm25_ranking(query, depth, docs, detect_language(query), snap)
         if mode in ("hybrid", "dense"):
-            rankings["dense"] = self.dense_ranking(query, depth, docs)
+            rankings["dense"] = self.dense_ranking(query, depth, docs, snap)
         if mode == "hybrid":
             ranked = rrf([[pid for pid, _ in r] for r in rankings.values()], self.rrf_k)
-            ranked = prefer(ranked, self._named_letters(query), self.rrf_k)
+            ranked = prefer(ranked, self._named_letters(query, snap), self.rrf_k)
         else:
             ranked = rankings[mode]
         positions = {name: {pid: i for i, (pid, _) in enumerate(r, 1)}
                      for name, r in rankings.items()}
         hits = []
         for pid, score in ranked[:k]:
-            passage = self._passages[pid]
+            passage = snap.passages[pid]
             ranks = {name: pos[pid] for name, pos in positions.items() if pid in pos}
-            hits.append(Hit(passage, self._documents[passage.doc_id], float(score), ranks))
+            hits.append(Hit(passage, snap.documents[passage.doc_id], float(score), ranks))
         return hits
 
 

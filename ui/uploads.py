@@ -132,8 +132,7 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
 
     step(0.3, "embedding passages")
     try:
-        with service.lock:      # the embedding engine also answers questions: one at a time
-            index = build_index(service.store, progress=embedded)
+        index = build_index(service.store, progress=embedded)
     except (IndexProblem, ValueError, OSError) as exc:
         raise UploadRefused(f"{target.name}: stored, but the index was not updated: "
                             f"{str(exc).splitlines()[0]}") from None

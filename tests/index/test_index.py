@@ -152,3 +152,36 @@ def test_vectors_live_beside_the_store_not_in_the_default_data_dir(store, tmp_pa
     assert check_index(store, embeddings=e5) is None
     hits = HybridRetriever(store, embeddings=e5, warn=None).search("banenafspraak", k=3)
     assert hits and hits[0].passage_id in {p.passage_id for p in store.passages()}
+
+
+def test_searches_in_other_threads_see_a_whole_store_while_it_changes(store, client, e5):
+    # The app answers several questions at once while an upload rewrites the store: a search
+    # must never mix the passage list of one generation with the BM25 index of another.
+    import threading
+    build_index(store, embeddings=e5, client=client)
+    retriever = HybridRetriever(store, embeddings=e5, client=client, warn=None)
+    failures, stop = [], threading.Event()
+
+    def keep_searching():
+        while not stop.is_set():
+            try:
+                for hit in retriever.search("sociale partners banenafspraak", k=5):
+                    assert hit.document.doc_id == hit.passage.doc_id
+            except Exception as exc:          # noqa: BLE001 - reported below
+                failures.append(repr(exc))
+                return
+
+    searchers = [threading.Thread(target=keep_searching) for _ in range(4)]
+    for t in searchers:
+        t.start()
+    for n in range(6):                        # remove and restore a letter, again and again
+        with store.transaction():
+            store.delete_document("nota-2025")
+        put(store, letter("nota-2025", limit=14 - n))
+    stop.set()
+    for t in searchers:
+        t.join()
+    assert failures == []
+    build_index(store, embeddings=e5, client=client)
+    assert {h.document.doc_id for h in retriever.search("nota banenafspraak", k=20)} >= {
+        "nota-2025"}

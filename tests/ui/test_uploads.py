@@ -124,3 +124,22 @@ def test_an_upload_named_like_a_corpus_letter_is_refused_and_changes_nothing(ser
     assert service.store.document(corpus_letter.doc_id) == corpus_letter
     assert files_under(service.data_dir) == before
 
+
+
+def test_questions_are_answered_while_an_upload_is_being_embedded(service, tmp_path):
+    # Asks once waited on a lock the whole embedding held; now one is asked from inside the
+    # embedding's own progress report and must come back (a deadlock would leave it hanging).
+    import threading
+    letter = write_fictitious_letter(tmp_path, "tijdens-embedden.pdf")
+    answers = []
+
+    def step(done: float, what: str) -> None:
+        if what.startswith("embedding passages ") and "/" in what and not answers:
+            asker = threading.Thread(target=lambda: answers.append(
+                service.ask("What was politie's realisation in 2023?")))
+            asker.start()
+            asker.join(timeout=120)
+            assert not asker.is_alive(), "a question waited for the upload's embedding"
+
+    ingest_upload(letter, letter.name, service, step)
+    assert answers and "387" in answers[0].text
