@@ -7,6 +7,7 @@ letters do hold.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant import compose as C
@@ -20,6 +21,19 @@ from ingest.figures.consistency import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
+# A question that counts jobs: with no sector named it asks for the national total.
+_JOBS = re.compile(r"\b(banen|baan|jobs?|fta|werkgevers|employers|werkenden|plaatsen)\b", re.I)
+_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much))\b", re.I)
+# An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"
+_QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
+                       r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
+                       r"inleenverbanden|dienstverbanden)\b", re.I)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+MIN_WORDS = 8          # a footnote that only names a source or a link explains nothing
+
+
+def _bare(text: str) -> bool:
+    return len(_URL.sub(" ", text).split()) < MIN_WORDS
 FIGURE_INTENTS = ("figure", "difference", "ranking", "trend", "target_met")
 
 
@@ -53,17 +67,22 @@ class Assistant:
 
     def _figure_answer(self, q: Question, history: list[str]) -> Answer:
         lang = q.language
-        unknown = [] if q.subjects else self.evidence.names_unknown(q.text)
+        unknown = [] if q.subjects else self.evidence.names_unknown(q.text) + (
+            self.evidence.nouns_unknown(q.text) if lang == "nl" else [])
         if unknown:
             return self._not_found(lang, [
                 f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
                 if lang == "nl" else
                 f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
+        if q.intent == "figure" and not (q.subjects or q.metrics) and not _JOBS.search(q.text):
+            # "hoeveel geld ...": no sector, no metric, no jobs; not the national total
+            return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
             if q.intent == "figure" and not (q.metrics and q.years):
-                # The figures table holds nothing like it: a paragraph may still answer.
-                return self._explanation(q, history)
+                # The figures table holds nothing like it: a paragraph may still answer, if
+                # it speaks of the year asked.
+                return self._explanation(q, history, years=q.years, missing=out.missing)
             return self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
@@ -85,19 +104,32 @@ class Assistant:
             if hit.passage_id not in cited and hit.passage.section == first.section:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
-    def _explanation(self, q: Question, history: list[str]) -> Answer:
+    def _explanation(self, q: Question, history: list[str], years: list[int] | None = None,
+                     missing: list[str] | None = None) -> Answer:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
+        hits = [h for h in hits if not _bare(h.text)]
+        if years:           # a figure of a year is only in a paragraph about that year
+            hits = [h for h in hits if any(str(y) in h.text or h.citation().year == y
+                                           for y in years)]
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
                 find_subjects(h.passage.section or "")))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:
-            return self._not_found(lang, [
+            return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
+        if _HOW_MUCH.search(q.text):
+            # "hoeveel" is answered by the paragraph that states an amount, or not at all
+            counted = [h for h in hits if _QUANTITY.search(" ".join(best_sentences(h.text, query)))]
+            if not counted:
+                return self._not_found(lang, (missing or []) + [
+                    "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"
+                    else "The letters give no number or amount for this."])
+            hits = counted + [h for h in hits if h not in counted]
         sources = C.Sources()
         top = hits[0]
         quote = " ".join(best_sentences(top.text, query))

@@ -9,116 +9,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from assistant.wording import (METRIC_NAMES, PLURAL, QUALIFIERS, SUBJECT_NAMES, UNITS,  # noqa: F401
+                               WORDS, amount, capital, figure_amount, metric_name, number,
+                               plural, points, subject_name)
 from core.records import Citation, SourcedFigure
-from core.numbers import format_number
 
-SUBJECT_NAMES = {
-    "nl": {"rijk": "het Rijk", "defensie": "Defensie", "gemeenten": "de gemeenten",
-           "provincies": "de provincies", "waterschappen": "de waterschappen",
-           "politie": "de politie", "umc": "de umc's", "po": "het primair onderwijs",
-           "vo": "het voortgezet onderwijs", "mbo": "het mbo", "hbo": "het hbo",
-           "wo": "het wo", "onderzoeksinstellingen": "de onderzoeksinstellingen",
-           "markt": "de marktsector", "overheid": "de overheid",
-           "onderwijs": "het onderwijs", "totaal": "de banenafspraak als geheel",
-           "binnenwerk": "Binnenwerk", "doelgroep": "de doelgroep", "fta": "een fta"},
-    "en": {"rijk": "central government (Rijk)", "defensie": "Defence",
-           "gemeenten": "the municipalities", "provincies": "the provinces",
-           "waterschappen": "the water boards", "politie": "the police",
-           "umc": "the university medical centres", "po": "primary education",
-           "vo": "secondary education", "mbo": "mbo (vocational education)",
-           "hbo": "hbo (universities of applied sciences)", "wo": "the research universities",
-           "onderzoeksinstellingen": "the research institutes", "markt": "the market sector",
-           "overheid": "government employers", "onderwijs": "education",
-           "totaal": "the banenafspraak as a whole", "binnenwerk": "Binnenwerk",
-           "doelgroep": "the target group", "fta": "one fta"},
-}
-METRIC_NAMES = {
-    "nl": {"doel": "het doel", "realisatie": "de realisatie",
-           "realisatiepercentage": "het realisatiepercentage", "extra_banen": "het aantal extra banen",
-           "sroi": "het aantal banen via inkoop (SROI)",
-           "formele_dienstverbanden": "het aantal extra banen via formele dienstverbanden",
-           "inleenverbanden": "het aantal extra banen via inleenverbanden",
-           "groei": "de groei", "groei_formele_dienstverbanden": "de groei via formele dienstverbanden",
-           "groei_inleenverbanden": "de groei via inleenverbanden", "omvang": "de omvang",
-           "werkzaam": "het aantal werkenden", "werkzaam_percentage": "het aandeel werkenden",
-           "definitie": "de omvang in uren",
-           "totaal_banen": "het totaal aantal banen (inclusief de nulmeting)",
-           "nulmeting": "het aantal banen bij de nulmeting",
-           "aantal_inleenverbanden": "het aantal banen via inleenverbanden",
-           "verdeelsleutel": "het aandeel in de inleenverbanden (verdeelsleutel)",
-           "achterstand": "de achterstand op de doelstelling",
-           "wsw_detacheringen": "het aantal banen via Wsw-detacheringen t.o.v. de nulmeting",
-           "groei_wsw_detacheringen": "de groei via Wsw-detacheringen"},
-    "en": {"doel": "the target", "realisatie": "the realisation",
-           "realisatiepercentage": "the realisation percentage",
-           "extra_banen": "the number of extra jobs",
-           "sroi": "the jobs via procurement (SROI)",
-           "formele_dienstverbanden": "the extra jobs via formal employment",
-           "inleenverbanden": "the extra jobs via hiring arrangements",
-           "groei": "the growth", "groei_formele_dienstverbanden": "the growth via formal employment",
-           "groei_inleenverbanden": "the growth via hiring arrangements", "omvang": "the size",
-           "werkzaam": "the number in work", "werkzaam_percentage": "the share in work",
-           "definitie": "the size in hours",
-           "totaal_banen": "the total number of jobs (including the baseline)",
-           "nulmeting": "the number of jobs at the baseline",
-           "aantal_inleenverbanden": "the number of jobs via hiring arrangements",
-           "verdeelsleutel": "the share of the hiring arrangements (distribution key)",
-           "achterstand": "the shortfall against the target",
-           "wsw_detacheringen": "the jobs via Wsw secondments against the baseline",
-           "groei_wsw_detacheringen": "the growth via Wsw secondments"},
-}
-UNITS = {"nl": {"banen": "banen", "personen": "personen", "uur": "uur", "euro": "euro",
-                "fta": "fta"},
-         "en": {"banen": "jobs", "personen": "people", "uur": "hours", "euro": "euro",
-                "fta": "fta"}}
-QUALIFIERS = {"nl": {"circa": "circa", "ruim": "ruim", "bijna": "bijna",
-                     "ondergrens": "ten minste", "bovengrens": "ten hoogste"},
-              "en": {"circa": "about", "ruim": "more than", "bijna": "almost",
-                     "ondergrens": "at least", "bovengrens": "at most"}}
-WORDS = {
-    "nl": {"sources": "Bronnen", "latest": "geen jaar genoemd: het laatste jaar in de brieven",
-           "notes": "Let op", "disagree": "de bronnen noemen verschillende waarden",
-           "yes": "Ja", "no": "Nee", "incl": "inclusief SROI"},
-    "en": {"sources": "Sources", "latest": "no year given: the latest year in the letters",
-           "notes": "Note", "disagree": "the sources state different values",
-           "yes": "Yes", "no": "No", "incl": "including SROI"},
-}
-
-
-def number(value: Decimal, lang: str) -> str:
-    """5078 -> '5.078' (nl) / '5,078' (en); 54.3 -> '54,3' / '54.3'."""
-    return format_number(value, lang)
-
-
-def amount(value: Decimal, unit: str | None, lang: str, qualifier: str | None = None) -> str:
-    """'387 fta', '54,3%', 'ruim 85.000 banen', 'about 700 fta'."""
-    text = number(value, lang) + ("%" if unit == "%" else f" {UNITS[lang].get(unit, unit)}"
-                                  if unit else "")
-    rough = [QUALIFIERS[lang][w] for w in (qualifier or "").split(", ") if w in QUALIFIERS[lang]]
-    return f"{rough[0]} {text}" if rough else text
-
-
-def points(value: Decimal, lang: str) -> str:
-    """A difference of two percentages, in percentage points."""
-    return number(value, lang) + (" procentpunt" if lang == "nl" else " percentage points")
-
-
-def subject_name(subject: str | None, lang: str, start: bool = False) -> str:
-    name = SUBJECT_NAMES[lang].get(subject or "", subject or "")
-    return name[0].upper() + name[1:] if start and name else name
-
-
-def metric_name(metric: str | None, lang: str) -> str:
-    return METRIC_NAMES[lang].get(metric or "", (metric or "").replace("_", " "))
-
-
-def figure_amount(sf: SourcedFigure, lang: str) -> str:
-    f = sf.figure
-    return amount(f.value, f.unit, lang, f.qualifier)
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+# compose.py builds sentences; the words themselves (names, units, phrases) are in wording.py,
+# re-exported here so that callers keep one module to speak through.
 
 
 class Sources:
@@ -187,23 +84,32 @@ def _incl(sf: SourcedFigure, lang: str) -> str:
 
 # One wording per language; the clauses depend on which of percentage and target are stated.
 _REALISATION = {
-    "nl": {"lead": "In {when} realiseerde {who} {real}",
+    "nl": {"lead": "In {when} {verb} {who} {real}",
            "both": ", {pct} van het doel van {doel} {doel_src}",
            "pct": ", {pct} van het doel",
            "doel": ", tegenover een doel van {doel} {doel_src}"},
     "en": {"lead": "In {when} {who} realised {real}",
-           "both": ", {pct} of its {doel} target {doel_src}",
-           "pct": ", {pct} of its target",
+           "both": ", {pct} of {its} {doel} target {doel_src}",
+           "pct": ", {pct} of {its} target",
            "doel": ", against a target of {doel} {doel_src}"},
 }
+# The verb and possessive that agree with the sector: singular, plural.
+_AGREE = {"verb": ("realiseerde", "realiseerden"), "its": ("its", "their"),
+          "came": ("kwam", "kwamen"), "was": ("was", "were")}
+
+
+def _agree(word: str, subject: str | None, lang: str) -> str:
+    return _AGREE[word][plural(subject, lang)]
 
 
 def realisation_sentence(real: SourcedFigure, pct: SourcedFigure | None,
                          doel: SourcedFigure | None, src: Sources, lang: str) -> str:
     """'In 2023 the police realised 387 fta, 54.3% of its 713 fta target.'"""
     words = _REALISATION[lang]
+    subject = real.figure.subject
     values = {"when": period_text(real.figure.period, lang),
-              "who": subject_name(real.figure.subject, lang),
+              "who": subject_name(subject, lang),
+              "verb": _agree("verb", subject, lang), "its": _agree("its", subject, lang),
               "real": f"{figure_amount(real, lang)} {src.of(real)}",
               "pct": f"{figure_amount(pct, lang)} {src.of(pct)}" if pct else "",
               "doel": figure_amount(doel, lang) if doel else "",
@@ -219,6 +125,15 @@ def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
     when, what = period_text(f.period, lang), metric_name(f.metric, lang)
     who = subject_name(f.subject, lang)
     value = f"{figure_amount(sf, lang)}{_incl(sf, lang)} {src.of(sf)}"
+    if f.metric == "definitie":         # a definition holds for every year
+        hours = figure_amount(sf, lang)
+        return (f"Eén baan voor de banenafspraak (een fta, fulltime arbeidsparticipant) telt "
+                f"{hours} per week {src.of(sf)}." if lang == "nl" else
+                f"One job in the banenafspraak (an fta, fulltime arbeidsparticipant) counts "
+                f"{hours} a week {src.of(sf)}.")
+    if f.metric == "nulmeting":
+        return (f"Bij de nulmeting (eind {when}) waren er {value}." if lang == "nl" else
+                f"At the baseline (end of {when}) there were {value}.")
     if lang == "nl":
         return f"In {when} was {what} van {who} {value}."
     return f"In {when} {what} of {who} was {value}."
@@ -235,11 +150,12 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
     if kind == "shortfall":
         who, when = subject_name(fb.subject, lang), period_text(fb.period, lang)
         if lang == "nl":
-            gap = "tekort" if diff > 0 else "boven"
-            return (f"In {when} kwam {who} {size} {gap} op het doel: {vb} tegenover een doel "
-                    f"van {va}.")
+            gap = "tekort op het doel" if diff > 0 else "boven het doel"
+            return (f"In {when} {_agree('came', fb.subject, lang)} {who} {size} {gap}: {vb} "
+                    f"tegenover een doel van {va}.")
         gap = "short of" if diff > 0 else "above"
-        return f"In {when} {who} was {size} {gap} its target: {vb} against a target of {va}."
+        return (f"In {when} {who} {_agree('was', fb.subject, lang)} {size} {gap} "
+                f"{_agree('its', fb.subject, lang)} target: {vb} against a target of {va}.")
     if kind == "change":
         who = subject_name(fa.subject, lang)
         pa, pb = period_text(fa.period, lang), period_text(fb.period, lang)

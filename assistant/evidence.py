@@ -32,7 +32,9 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
+_AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
+FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
 RARE_DF = 2                  # a word in at most this many passages names something specific
 
 
@@ -83,6 +85,20 @@ class Evidence:
                 unknown.append(m.group())
         return unknown
 
+    def nouns_unknown(self, question: str) -> list[str]:
+        """Dutch nouns after an article that no letter uses ("de horeca"): a sector the
+        letters do not know, so no figure about it can be in them. Superlatives ("het
+        laagste") are no nouns; English words are never in the Dutch letters, so not judged."""
+        taken = [(s, e) for s, e, _ in subject_spans(question)]
+        unknown = []
+        for m in _AFTER_ARTICLE.finditer(question):
+            word = m.group(1)
+            if any(s <= m.start(1) < e for s, e in taken) or word.lower().endswith("ste"):
+                continue
+            if not self.df[_stem(word.lower())]:
+                unknown.append(word)
+        return unknown
+
     def strength(self, question: str, passages: list[str], lang: str) -> Strength:
         lowered = question.lower()
         found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
@@ -92,10 +108,15 @@ class Evidence:
             hit |= {s for s in own if self._translated_in(s, question, found)}
         coverage = len(hit) / len(own) if own else 0.0
         # A name (capitalised) or a long compound the letters mention only in passing.
+        # (a question word that opens the sentence is capitalised but names nothing)
         rare = [_stem(w.lower()) for w in _WORD.findall(question)
-                if (w[0].isupper() or len(w) >= SPECIFIC_LENGTH)
+                if (w[0].isupper() or len(w) >= SPECIFIC_LENGTH) and _stem(w.lower()) in own
                 and 0 < self.df[_stem(w.lower())] <= RARE_DF and _stem(w.lower()) in found]
-        domain = bool(find_subjects(question) or find_metrics(question) or rare or
+        # Every content word of a Dutch question in one paragraph: the question is about what
+        # that paragraph says ("het programma om archieven te digitaliseren"), domain words or not.
+        whole = lang == "nl" and len(own) >= FULL_MATCH_WORDS and bool(passages) \
+            and own <= passage_stems(passages[0])
+        domain = bool(find_subjects(question) or find_metrics(question) or rare or whole or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
         return Strength(domain, coverage, rare, lang)
 

@@ -6,13 +6,13 @@ import re
 
 from assistant import compose as C
 from assistant.figure_lookup import AGGREGATES, FigureLookup, Outcome
-from assistant.understand import Question
+from assistant.understand import SHORTFALL, Question
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
-LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst)\b", re.I)
+LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
+                    r"kleinste)\b", re.I)
 COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                "five": 5}
-SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand)\b", re.I)
 
 __all__ = ["FigureAnswers", "Outcome"]
 
@@ -110,6 +110,21 @@ class FigureAnswers(FigureLookup):
                 return pair
         return pair
 
+    def _one_unit(self, series: list) -> list:
+        """A series read in one unit: where a year is stated in fta by its block and in banen
+        by the prose, the unit most years have is kept (6.490 banen, 6.320 banen)."""
+        units = [sf.figure.unit for sf in series]
+        unit = max(set(units), key=units.count)
+        kept = []
+        for sf in series:
+            f = sf.figure
+            if f.unit != unit:
+                same = [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
+                        if g.unit == unit and g.qualifier == f.qualifier]
+                sf = self.tool.sourced(same[0]) if same else sf
+            kept.append(sf)
+        return kept
+
     def _stated_growth(self, q: Question, subject: str, periods: list[str],
                        out: Outcome) -> bool:
         """A change between two years the letters give as growth in the later year ("8.308
@@ -171,6 +186,7 @@ class FigureAnswers(FigureLookup):
             self._missing(out, subject, metric, str(lo) if lo else None, lang)
             return out
         out.notes += [n for n in series.notes if n not in out.notes]
+        kept = self._one_unit(kept)
         out.figures += kept
         out.lead.append(C.series_sentence(kept, out.sources, lang))
         return out

@@ -15,7 +15,9 @@ from assistant.understand import Question
 from core.records import SourcedFigure
 
 # Rows of the national tables: a sector's own count is "realisatie", the table's is "extra_banen".
-EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie"}
+# Jobs via inleenverbanden asked as a level fall back to the change the letters state instead.
+EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie",
+              "aantal_inleenverbanden": "inleenverbanden"}
 AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
 INCLUDING = "inclusief SROI"
 BOUNDS = {"ondergrens", "bovengrens"}
@@ -113,6 +115,9 @@ class FigureLookup:
             return sorted(held)          # "hoeveel uur is een baan?": only fta has a definitie
         # "jobs for the target group" are the banenafspraak's jobs, unless the group's own
         # figures (its size, how many work) are asked
+        if len(asked) > 1 and "doelgroep" not in held:
+            # "fta at the police for the target group": the group is whom the jobs are for
+            asked = [s for s in asked if s != "doelgroep"]
         asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
                  for s in asked]
         return list(dict.fromkeys(asked)) or ["totaal"]

@@ -17,39 +17,65 @@ INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanatio
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
-                  r"verklaar\w*|explain\w*|maatregel\w*|measures?|aanpak|approach)\b")
+                  r"verklaar\w*|explain\w*|maatregel\w*|measures?|aanpak|approach|"
+                  r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
 _WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|does|did|do)|"
                    r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
 # Order matters: the first intent whose cue is present wins.
 _INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
                    r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
-                   r"(target|goal)\b[^?.]*\bmet)\b"),
+                   r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
     ("ranking", r"\b(welke sector|which sector|hoogste|laagste|highest|lowest|best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
-                r"in volgorde|in order)\b"),
+                r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
+                r"did best|deed het best)\b"),
     ("difference", r"\b(verschil|difference|hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
                    r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
                    r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
-                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than))\b"),
+                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|by how (many|much)|"
+                   r"met hoeveel|points?|how far behind|behind (its|the|their) (target|goal)|"
+                   r"achter op|(how much|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"
+                   r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|"
+                   r"daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
     ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|verliep|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
-_SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand)\b")
+SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand|behind|achter op)\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
-                         r"growth|grew|nam( \w+){0,4} toe)\b", re.I)),
-    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|filled|"
+                         r"growth|grew|nam( \w+){0,4} (toe|af)|declined?|decreased?|"
+                         r"afgenomen|afname)\b", re.I)),
+    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
                               r"ingevuld|hoeveel( \w+)? banen (had|hadden)|"
                               r"how many( \w+)? jobs were there at)\b", re.I)),
-    ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen)\b", re.I)),
+    # what a sector had to reach is its target: "moest het po halen", "supposed to reach"
+    ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen|"
+                        r"moest(en)?( \w+){0,6} (halen|realiseren|bereiken)|supposed to|"
+                        r"had to (reach|realise|realize|create))\b", re.I)),
     ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of)\b", re.I)),
-    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed)\b", re.I)),
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|"
+                            r"were working)\b", re.I)),
 ]
+# A share of those in work ("what share of the target group was in work") is its percentage.
+_SHARE = re.compile(r"\b(share|aandeel|percentage|procent|%)", re.I)
+# Jobs via inleenverbanden counted as a level, not as extra jobs against the nulmeting.
+_EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*|"
+                    r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
+                    r"realised|realized)\b", re.I)
+# "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
+_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meegeteld|"
+                                 r"meetellen)\b[^.?]{0,30}\b(nulmeting|0-meting|baseline)", re.I)
+# "niet alleen de extra banen", "not just the additional jobs": the metric not asked
+_NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
+                       r"(extra|additional)(\s+(banen|jobs))?", re.I)
+# Growth split by the kind of job: the letters state it as its own metric.
+_GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
+              "inleenverbanden": "groei_inleenverbanden"}
 _INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met)\s+(sroi|inkoop|procurement|"
                              r"social return)\b", re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
@@ -67,7 +93,8 @@ _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoor
 _PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inleenverbanden",),
             "aantal_inleenverbanden": ("inleenverbanden",),
             "formele_dienstverbanden": ("extra_banen",), "inleenverbanden": ("extra_banen",),
-            "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",)}
+            "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",),
+            "sroi": ("realisatie",)}
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _FIGURE_CUE = re.compile(
@@ -138,7 +165,7 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
                     and "doel" not in metrics:
                 continue      # "welk realisatiepercentage haalde ..." asks for the figure
             if intent == "difference" and len(years) < 2 and len(subjects) < 2 \
-                    and not _SHORTFALL.search(lowered):
+                    and not SHORTFALL.search(lowered):
                 continue      # "ten opzichte van" alone is common in figure questions
             if intent == "trend" and since is None and len(years) == 1:
                 continue
@@ -153,15 +180,33 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
 
 
-def _metrics(text: str, at_baseline: bool) -> list[str]:
-    """Metrics named, not counting words inside a subject's name ("target group")."""
+def _metrics(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
+    """Metrics named, not counting words inside a subject's name ("target group"). Against the
+    nulmeting, "afgenomen" is the change since 2012, not one year's growth."""
+    text = _NOT_ONLY.sub(" ", text)
     chars = list(_INCLUDING_SROI.sub(" ", text))
     for start, end, _ in subject_spans(text):
         chars[start:end] = " " * (end - start)
     metrics = find_metrics("".join(chars))
-    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
+    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
+                and not (m == "groei" and vs_baseline)]
+    if _INCLUDING_BASELINE.search(text):
+        metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
+    return _combined(text, metrics)
+
+
+def _combined(text: str, metrics: list[str]) -> list[str]:
+    """Metrics that together name one thing the letters state: growth via a kind of job,
+    the share of the target group in work, the level of the inleenverbanden."""
+    if "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
+        metrics = [_GROWTH_OF.get(m, m) for m in metrics if m not in ("groei", "extra_banen")]
+    if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
+        metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics
+                   if m != "realisatiepercentage"]
+    if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
+        metrics = ["aantal_inleenverbanden"]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
     return [m for m in metrics if m not in parts] or metrics
 
@@ -174,7 +219,7 @@ def understand(text: str, history: list[str] | None = None,
     including = bool(_INCLUDING_SROI.search(text))
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", text))
-    metrics = _metrics(plain, at_baseline)
+    metrics = _metrics(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since),
@@ -188,8 +233,9 @@ def understand(text: str, history: list[str] | None = None,
     short = len(re.findall(r"\w+", text)) <= 6
     if not (_FOLLOW_UP.search(text) or (short and not (subjects and metrics and years))):
         return question
+    asks_why = bool(_WHY.search(text.lower()))
     inherited_intent = previous.intent if question.intent in ("figure", "explanation") \
-        else question.intent
+        and not asks_why else question.intent
     return replace(
         question,
         language=language if len(re.findall(r"[^\W\d]+", text)) > 3 else previous.language,

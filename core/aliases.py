@@ -47,8 +47,8 @@ SUBJECTS: dict[str, list[str]] = {
 
 METRICS: dict[str, list[str]] = {
     "doel": ["doel", "doelstelling", "target", "goal", "objective", "quotum"],
-    "realisatie": ["realisatie", "gerealiseerd", "realisation", "realization", "realised",
-                   "realized", "achieved", "jobs created"],
+    "realisatie": ["realisatie", "gerealiseerd", "gerealiseerde", "realisation", "realization",
+                   "realised", "realized", "achieved", "jobs created"],
     "realisatiepercentage": ["realisatiepercentage", "realisatiepercentages", "percentage",
                              "percentages", "realisation rate", "realization rate",
                              "realisation percentage", "realisation percentages",
@@ -65,7 +65,8 @@ METRICS: dict[str, list[str]] = {
                           "wsw secondments", "wsw secondment", "secondments"],
     # Counts that are not extra jobs: all jobs including those at the nulmeting, the jobs at
     # the nulmeting itself, and how many jobs via inleenverbanden there were at a moment.
-    "totaal_banen": ["totaal aantal banen", "inclusief de nulmeting", "including the baseline",
+    "totaal_banen": ["totaal aantal banen", "total number of jobs", "inclusief de nulmeting",
+                     "including the baseline",
                      "counting the jobs that existed at the baseline", "all jobs"],
     "nulmeting": ["nulmeting", "0-meting", "baseline", "baseline measurement"],
     "aantal_inleenverbanden": ["aantal inleenverbanden", "number of hiring arrangements"],
@@ -147,7 +148,7 @@ _DUTCH = {
     "markt", "marktsector", "marktwerkgevers", "overheid", "sector overheid",
     "overheidswerkgevers", "onderwijs", "onderwijssectoren", "totaal", "binnenwerk", "doelgroep",
     "doelgroepregister", "doel", "doelstelling", "realisatie", "gerealiseerd",
-    "realisatiepercentage", "extra banen", "sroi", "social return", "inkoop",
+    "realisatiepercentage", "extra banen", "sroi", "gerealiseerde", "social return", "inkoop",
     "formele dienstverbanden", "dienstverbanden", "inleenverbanden", "uitzendrelaties",
     "wsw-detacheringen", "po", "vo", "quotum", "toename", "inhuur", "wsw-detachering",
     "wsw detacheringen", "totaal aantal banen", "inclusief de nulmeting", "nulmeting",
