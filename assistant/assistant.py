@@ -22,7 +22,8 @@ from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
 # A question that counts jobs: with no sector named it asks for the national total.
-_JOBS = re.compile(r"\b(banen|baan|jobs?|fta|werkgevers|employers|werkenden|plaatsen)\b", re.I)
+_JOBS = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden|plaatsen)\b", re.I)
+_COUNTED = re.compile(r"\b(hoeveel|how many|how much)\s+(\w+)", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much))\b", re.I)
 # An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"
 _QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
@@ -30,6 +31,19 @@ _QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(bane
                        r"inleenverbanden|dienstverbanden)\b", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 MIN_WORDS = 8          # a footnote that only names a source or a link explains nothing
+
+
+# A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
+_DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|wat betekent|"
+                     r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+                     r"([\w’'\-]+)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$", re.I)
+
+
+def _defines(text: str, term: str) -> bool:
+    """"Fta staat voor ...", "Social Return on Investment (SROI)": a definition of the term."""
+    t = re.escape(term)
+    return bool(re.search(rf"\b{t}\s+(staat voor|is een|houdt in|betekent|oftewel)|\(\s*{t}\s*\)",
+                          text, re.I))
 
 
 def _bare(text: str) -> bool:
@@ -74,8 +88,11 @@ class Assistant:
                 f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
                 if lang == "nl" else
                 f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
-        if q.intent == "figure" and not (q.subjects or q.metrics) and not _JOBS.search(q.text):
-            # "hoeveel geld ...": no sector, no metric, no jobs; not the national total
+        counted = _COUNTED.search(q.text)
+        if q.intent == "figure" and not (q.subjects or q.metrics) and \
+                not (counted and _JOBS.match(counted.group(2)) or not counted and _JOBS.search(q.text)):
+            # "hoeveel geld", "hoeveel werkgevers": no sector, no metric and not jobs counted,
+            # so not the national total of jobs
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
@@ -116,6 +133,9 @@ class Assistant:
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
                 find_subjects(h.passage.section or "")))
+        term = _DEFINE.match(q.text)
+        if term:            # "what is an fta?": the sentence that defines it comes first
+            hits.sort(key=lambda h: not _defines(h.text, term.group(1)))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:

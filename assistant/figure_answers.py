@@ -11,6 +11,12 @@ from assistant.understand import SHORTFALL, Question
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
                     r"kleinste)\b", re.I)
+# "which education sector ...": the sectors the letters report under that heading
+SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
+                 "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
+                              "politie", "umc")}
+GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
+              "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
 COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                "five": 5}
 
@@ -31,6 +37,9 @@ class FigureAnswers(FigureLookup):
         for subject in self.subjects(q):
             metrics = q.metrics or (["realisatiepercentage"] if q.including_sroi
                                     else self.default_metrics(subject))
+            if q.including_sroi and "realisatie" in metrics:
+                # what was realised "inclusief SROI": the SROI jobs and the percentage with them
+                metrics = metrics + ["sroi", "realisatiepercentage"]
             metrics = list(dict.fromkeys(self.metric_for(subject, m, self.including(q, m))
                                          for m in metrics))
             for metric in metrics:
@@ -84,9 +93,19 @@ class FigureAnswers(FigureLookup):
         if (len(pair) < 2 or not all(pair)) and kind == "change" \
                 and self._stated_growth(q, subjects[0], periods, out):
             return out
+        if (len(pair) < 2 or not all(pair)) and kind == "change" and metric == "realisatie" \
+                and len(periods) == 2:
+            # "the Rijk's realisation in 2023 compared to last year": stated as percentages
+            by_pct = [self.value(subjects[0], "realisatiepercentage", p, out=out) for p in periods]
+            if all(by_pct):
+                metric, pair = "realisatiepercentage", by_pct
         if len(pair) < 2 or not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
-            for s, p in ((subjects[0], q.periods[:1]), (subjects[-1], q.periods[-1:])):
-                self._missing(out, s, metric, p[0] if p else None, lang)
+            asked = sorted(q.periods)[:1] + sorted(q.periods)[-1:] if kind == "change" \
+                else q.periods[:1] * 2
+            for s, p, found in zip((subjects[0], subjects[-1]), asked or [None, None],
+                                   pair + [None] * (2 - len(pair))):
+                if not found:           # name only what is missing, not what was found
+                    self._missing(out, s, metric, p, lang)
             out.figures = []
             return out
         a, b = pair
@@ -113,16 +132,18 @@ class FigureAnswers(FigureLookup):
     def _one_unit(self, series: list) -> list:
         """A series read in one unit: where a year is stated in fta by its block and in banen
         by the prose, the unit most years have is kept (6.490 banen, 6.320 banen)."""
-        units = [sf.figure.unit for sf in series]
-        unit = max(set(units), key=units.count)
+        def stated_in(unit: str, f) -> list:
+            return [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
+                    if g.unit == unit and g.qualifier == f.qualifier]
+
+        units = list(dict.fromkeys(sf.figure.unit for sf in series))
+        # the unit the most years are stated in; the first year's unit on a tie
+        unit = max(units, key=lambda u: (sum(bool(stated_in(u, sf.figure)) for sf in series),
+                                         -units.index(u)))
         kept = []
         for sf in series:
-            f = sf.figure
-            if f.unit != unit:
-                same = [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
-                        if g.unit == unit and g.qualifier == f.qualifier]
-                sf = self.tool.sourced(same[0]) if same else sf
-            kept.append(sf)
+            same = stated_in(unit, sf.figure) if sf.figure.unit != unit else []
+            kept.append(self.tool.sourced(same[0]) if same else sf)
         return kept
 
     def _stated_growth(self, q: Question, subject: str, periods: list[str],
@@ -153,7 +174,7 @@ class FigureAnswers(FigureLookup):
             if period:
                 out.notes.append(f"{C.WORDS[lang]['latest']} ({period}).")
         result = self.tool.ranking(metric, period) if period else None
-        keep = set(q.subjects) if len(q.subjects) >= 2 else None
+        keep = self._ranked_sectors(q)
         ranked = [sf for sf in (result.figures if result else [])
                   if sf.figure.subject not in AGGREGATES
                   and (keep is None or sf.figure.subject in keep)]
@@ -169,6 +190,18 @@ class FigureAnswers(FigureLookup):
         out.lead.append(C.ranking_sentence(ranked, top, bool(LOWEST.search(q.text)),
                                            out.sources, lang))
         return out
+
+    @staticmethod
+    def _ranked_sectors(q: Question) -> set[str] | None:
+        """The sectors a ranking is over: those named, or one group's ("which education
+        sector"); None (all) when both groups or no two sectors are named."""
+        groups = [g for g, cue in GROUP_CUES.items() if cue.search(q.text)]
+        named = [s for s in q.subjects if s not in SECTOR_GROUPS]
+        if len(named) >= 2:
+            return set(named)
+        if len(groups) == 1 and not named:
+            return set(SECTOR_GROUPS[groups[0]])
+        return None
 
     def trend(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language

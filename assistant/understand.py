@@ -10,7 +10,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
-from core.aliases import find_metrics, find_subjects, subject_spans
+from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
 INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanation")
@@ -30,7 +30,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best)\b"),
-    ("difference", r"\b(verschil|difference|hoeveel meer|hoeveel minder|how much more|"
+    ("difference", r"\b(verschil|difference|gap|kloof|hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
@@ -48,16 +48,21 @@ SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand|behind|achter 
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
-                         r"growth|grew|nam( \w+){0,4} (toe|af)|declined?|decreased?|"
+                         r"growth|grew|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
+                              r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
+                              r"hoe (deed|deden|presteerde\w*)|"
                               r"ingevuld|hoeveel( \w+)? banen (had|hadden)|"
                               r"how many( \w+)? jobs were there at)\b", re.I)),
     # what a sector had to reach is its target: "moest het po halen", "supposed to reach"
     ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen|"
                         r"moest(en)?( \w+){0,6} (halen|realiseren|bereiken)|supposed to|"
                         r"had to (reach|realise|realize|create))\b", re.I)),
-    ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of)\b", re.I)),
+    ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of|"
+                          r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
+    ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
+                                        r"how much of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|"
                             r"were working)\b", re.I)),
 ]
@@ -70,6 +75,10 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
 _INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meegeteld|"
                                  r"meetellen)\b[^.?]{0,30}\b(nulmeting|0-meting|baseline)", re.I)
+# "hoeveel procent van de doelstelling", "what share of its target": the percentage
+_SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
+                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
+                              re.I)
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
                        r"(extra|additional)(\s+(banen|jobs))?", re.I)
@@ -84,6 +93,10 @@ _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared
                           r"relative to|vergeleken met)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
                           r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?",
                           re.I)
+# "sinds de start (van de banenafspraak)": the count so far, not a series from some year
+_SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:start|begin\w*|"
+                          r"invoering|introduction|launch)(?:\s+(?:van|of)\s+(?:de |het |the )?"
+                          r"(?:banenafspraak|banenafspraken|agreement))?", re.I)
 _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during)\s+(?:de |the )?"
                           r"(?:nulmeting|0-meting|baseline)", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
@@ -97,6 +110,7 @@ _PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inlee
             "sroi": ("realisatie",)}
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
+_AMOUNT = re.compile(r"\b(hoeveel|how (many|much)|welk (deel|percentage)|what (share|percentage))\b")
 _FIGURE_CUE = re.compile(
     r"\b(hoeveel|how (many|much)|aantal|number|percentage|cijfer\w*|figures?)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|and for|"
@@ -142,9 +156,13 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     q = _QUARTER.search(text)
     if q:
         quarter = int(q.group(1)) if q.group(1) else _ORDINAL[q.group(3).lower()]
+    # "in 2023 compared to last year": last year is 2022, not the calendar's
+    anchor = years[0] if years else today.year
     for pattern, offset in _RELATIVE:
         if pattern.search(text):
-            years.append(today.year + offset)
+            years.append(anchor + offset)
+    if years and _YEAR_BEFORE.search(text):     # "2023 compared with the year before"
+        years.append(years[0] - 1)
     since_m = _SINCE.search(text)
     since = int(since_m.group(1)) if since_m else None
     unique: list[int] = []
@@ -161,9 +179,9 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
         return "explanation"
     for intent, cue in _INTENT_CUES:
         if re.search(cue, lowered):
-            if intent == "target_met" and "realisatiepercentage" in metrics \
-                    and "doel" not in metrics:
-                continue      # "welk realisatiepercentage haalde ..." asks for the figure
+            if intent == "target_met" and ("realisatiepercentage" in metrics
+                                            and "doel" not in metrics or _AMOUNT.search(lowered)):
+                continue      # "welk realisatiepercentage / hoeveel procent haalde ..." asks a figure
             if intent == "difference" and len(years) < 2 and len(subjects) < 2 \
                     and not SHORTFALL.search(lowered):
                 continue      # "ten opzichte van" alone is common in figure questions
@@ -172,12 +190,20 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
             return intent
     if len(years) >= 3 or since is not None:
         return "trend"
-    if _WHAT.search(lowered) and not _FIGURE_CUE.search(lowered) and not years:
+    what = _WHAT.search(lowered)
+    if what and not _FIGURE_CUE.search(lowered) and not years \
+            and not (subjects and metrics and _names_metric_next(lowered, what.end())):
         return "explanation"  # "what did the inspectorate conclude about the target group?"
     asks_number = _FIGURE_CUE.search(lowered) or (metrics and (years or subjects))
     if asks_number:
         return "figure"
     return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
+
+
+def _names_metric_next(lowered: str, start: int) -> bool:
+    """"what is the target of the umc's": the metric follows the question words at once."""
+    spans = [s for s, _, _ in metric_spans(lowered) if s >= start]
+    return bool(spans) and len(lowered[start:min(spans)].split()) <= 2
 
 
 def _metrics(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
@@ -207,6 +233,9 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
                    if m != "realisatiepercentage"]
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
+    if _SHARE_OF_TARGET.search(text):
+        metrics = ["realisatiepercentage"] + [m for m in metrics
+                                              if m not in ("doel", "realisatiepercentage")]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
     return [m for m in metrics if m not in parts] or metrics
 
@@ -218,7 +247,7 @@ def understand(text: str, history: list[str] | None = None,
     subjects = find_subjects(text)
     including = bool(_INCLUDING_SROI.search(text))
     at_baseline = bool(_AT_BASELINE.search(text))
-    plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", text))
+    plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     metrics = _metrics(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     years, quarter, since = _years(plain, today)
     language = detect_language(text)

@@ -34,7 +34,8 @@ SUBJECTS: dict[str, list[str]] = {
     "markt": ["markt", "marktsector", "sector markt", "marktwerkgevers", "market sector",
               "market", "private sector", "market employers"],
     "overheid": ["overheid", "sector overheid", "overheidssector", "overheidswerkgevers",
-                 "government sector", "government employers", "public sector"],
+                 "government sector", "government employers", "public sector", "the government",
+                 "government's"],
     "onderwijs": ["onderwijs", "onderwijssectoren", "education", "education sectors"],
     "totaal": ["totaal", "in totaal", "total", "overall", "landelijk", "nationaal"],
     "binnenwerk": ["binnenwerk"],
@@ -74,7 +75,7 @@ METRICS: dict[str, list[str]] = {
                        "distribution key", "allocation key", "attributed", "split between"],
     "achterstand": ["achterstand", "backlog", "shortfall"],
     "definitie": ["uur per week", "hours per week", "hours a week", "hoeveel uur", "hoeveel uren",
-                  "aantal uren", "how many hours", "number of hours"],
+                  "aantal uren", "how many hours", "number of hours", "in hours"],
 }
 
 

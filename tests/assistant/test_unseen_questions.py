@@ -171,3 +171,68 @@ def test_a_bare_footnote_is_not_quoted(assistant):
     answer = assistant.ask("Who is the banenafspraak meant for?")
     assert answer.status == "answered"
     assert all(len(c.text.split()) >= 8 for c in answer.citations)
+
+
+# -- second round: phrasings of a broader probe --------------------------------------------
+@pytest.mark.parametrize("text, intent, metrics, years", [
+    ("What was the realisation of the Rijk in 2023 compared to last year?", "difference",
+     ["realisatie"], [2023, 2022]),
+    ("What is the target of the umcs?", "figure", ["doel"], []),
+    ("How did central government do in 2024?", "figure", ["realisatie"], [2024]),
+    ("Hoeveel banen heeft de politie sinds de start gerealiseerd?", "figure", ["realisatie"], []),
+    ("Hoeveel procent van de doelstelling haalde het Rijk in 2024?", "figure",
+     ["realisatiepercentage"], [2024]),
+    ("How many people are in the target group register?", "figure", ["omvang"], []),
+    ("How many jobs did Binnenwerk add in 2024?", "figure", ["groei"], [2024]),
+    ("How much is one fta in hours?", "figure", ["definitie"], []),
+    # an opinion about a target is no figure, though it names one
+    ("What do the university medical centres think of their banenafspraak target?",
+     "explanation", ["doel"], []),
+])
+def test_second_round_phrasings(text, intent, metrics, years):
+    q = understand(text, today=TODAY)
+    assert (q.intent, q.metrics, q.years) == (intent, metrics, years)
+
+
+def test_a_follow_up_for_the_year_before_still_follows_the_previous_year():
+    q = understand("En het jaar ervoor?", ["Welk deel van de inleenverbanden werd eind 2022 aan "
+                                           "de overheid toegerekend?"], today=TODAY)
+    assert q.years == [2021]
+
+
+def test_the_realisation_compared_between_years_falls_back_to_its_percentage(assistant):
+    answer = assistant.ask("What was the realisation of the Rijk in 2023 compared to last year?")
+    assert answer.status == "answered"
+    assert "rose by 6 percentage points" in lead(answer)
+
+
+def test_a_missing_year_is_named_not_the_year_that_was_found(assistant):
+    answer = assistant.ask("Hoeveel fta meer had Defensie in 2023 dan in 2022?")
+    assert answer.status == "not_found"
+    assert "geen realisatie van Defensie voor 2022" in answer.text
+    assert "geen realisatie van Defensie voor 2023" not in answer.text
+
+
+def test_ranking_over_one_group_of_sectors(assistant):
+    answer = assistant.ask("Which education sector scored lowest in 2023?")
+    assert {sf.figure.subject for sf in answer.figures} == {"po", "vo", "mbo", "hbo", "wo",
+                                                           "onderzoeksinstellingen"}
+    both = assistant.ask("Which three government and education sectors had the highest "
+                         "realisation percentage in 2023?")
+    assert len({sf.figure.subject for sf in both.figures}) == 13
+
+
+def test_realised_including_sroi_gives_the_sroi_jobs_and_percentage(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde Defensie inclusief SROI?")
+    assert {("defensie", "sroi", "2023", "235.8"),
+            ("defensie", "realisatiepercentage", "2023", "90.5")} <= values(answer)
+
+
+def test_a_count_of_something_other_than_jobs_is_not_the_national_total(assistant):
+    answer = assistant.ask("Hoeveel werkgevers hebben mensen met een arbeidsbeperking in dienst?")
+    assert ("totaal", "extra_banen", "2024", "89616") not in values(answer)
+
+
+def test_what_is_a_term_quotes_its_definition(assistant):
+    answer = assistant.ask("What is an fta?")
+    assert "Fta staat voor Fulltime Arbeidsparticipant" in answer.citations[0].text
