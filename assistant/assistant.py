@@ -7,10 +7,10 @@ letters do hold.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from assistant import compose as C
+from assistant import passage_choice as P
 from assistant.evidence import Evidence, best_sentences
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
@@ -21,33 +21,6 @@ from ingest.figures.consistency import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
-# A question that counts jobs: with no sector named it asks for the national total.
-_JOBS = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden|plaatsen)\b", re.I)
-_COUNTED = re.compile(r"\b(hoeveel|how many|how much)\s+(\w+)", re.I)
-_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much))\b", re.I)
-# An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"
-_QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
-                       r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
-                       r"inleenverbanden|dienstverbanden)\b", re.I)
-_URL = re.compile(r"https?://\S+|www\.\S+")
-MIN_WORDS = 8          # a footnote that only names a source or a link explains nothing
-
-
-# A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
-_DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|wat betekent|"
-                     r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
-                     r"([\w’'\-]+)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$", re.I)
-
-
-def _defines(text: str, term: str) -> bool:
-    """"Fta staat voor ...", "Social Return on Investment (SROI)": a definition of the term."""
-    t = re.escape(term)
-    return bool(re.search(rf"\b{t}\s+(staat voor|is een|houdt in|betekent|oftewel)|\(\s*{t}\s*\)",
-                          text, re.I))
-
-
-def _bare(text: str) -> bool:
-    return len(_URL.sub(" ", text).split()) < MIN_WORDS
 FIGURE_INTENTS = ("figure", "difference", "ranking", "trend", "target_met")
 
 
@@ -88,11 +61,9 @@ class Assistant:
                 f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
                 if lang == "nl" else
                 f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
-        counted = _COUNTED.search(q.text)
-        if q.intent == "figure" and not (q.subjects or q.metrics) and \
-                not (counted and _JOBS.match(counted.group(2)) or not counted and _JOBS.search(q.text)):
-            # "hoeveel geld", "hoeveel werkgevers": no sector, no metric and not jobs counted,
-            # so not the national total of jobs
+        if q.intent == "figure" and P.counts_other_things(q):
+            # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
+            # not jobs, so no figure of the table; a paragraph may state the amount
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
@@ -126,25 +97,27 @@ class Assistant:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
-        hits = [h for h in hits if not _bare(h.text)]
+        hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
             hits = [h for h in hits if any(str(y) in h.text or h.citation().year == y
                                            for y in years)]
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
                 find_subjects(h.passage.section or "")))
-        term = _DEFINE.match(q.text)
+        term = P.DEFINE.match(q.text)
         if term:            # "what is an fta?": the sentence that defines it comes first
-            hits.sort(key=lambda h: not _defines(h.text, term.group(1)))
+            hits.sort(key=lambda h: not P.defines(h.text, term.group(1)))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
-        if _HOW_MUCH.search(q.text):
-            # "hoeveel" is answered by the paragraph that states an amount, or not at all
-            counted = [h for h in hits if _QUANTITY.search(" ".join(best_sentences(h.text, query)))]
+        if P.HOW_MUCH.search(q.text):
+            # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
+            # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
+            counted = [h for h in hits if P.QUANTITY.search(" ".join(best_sentences(h.text, query)))]
+            counted.sort(key=lambda h: not P.counts(h.text, q.text))
             if not counted:
                 return self._not_found(lang, (missing or []) + [
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"

@@ -229,3 +229,24 @@ def target_sentence(met: bool, real: SourcedFigure, doel: SourcedFigure | None,
         body = figure_sentence(real, src, lang)
         return f"{head}. {body}"
     return f"{head}. " + realisation_sentence(real, pct, doel, src, lang)
+
+
+def met_list_sentence(met: list, missed: list, period: str, src: Sources, lang: str) -> str:
+    """Which sectors met their target in a year, each [realisation, target] pair with its
+    sources: those that met it first, then the others."""
+    def item(pair) -> str:
+        real, doel = pair
+        of = "van" if lang == "nl" else "of"
+        return (f"{subject_name(real.figure.subject, lang)} {figure_amount(real, lang)} {of} "
+                f"{figure_amount(doel, lang)} {src.of(real)}")
+    names = enumeration([subject_name(p[0].figure.subject, lang) for p in met], lang)
+    hits = "; ".join(item(p) for p in met)          # numbered first: they come first
+    rest = "; ".join(item(p) for p in missed)
+    many = len(met) > 1 or bool(met) and plural(met[0][0].figure.subject, lang)
+    if lang == "nl":
+        head = (f"In {period} haalde{'n' if many else ''} {names} het doel ({hits})."
+                if met else f"In {period} haalde geen enkele sector het doel.")
+        return f"{head} Niet gehaald: {rest}." if missed else head
+    head = (f"In {period} {names} met the target ({hits})." if met else
+            f"In {period} no sector met its target.")
+    return f"{head} Not met: {rest}." if missed else head

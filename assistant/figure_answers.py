@@ -6,7 +6,7 @@ import re
 
 from assistant import compose as C
 from assistant.figure_lookup import AGGREGATES, FigureLookup, Outcome
-from assistant.understand import SHORTFALL, Question
+from assistant.understand import SHORTFALL, Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
@@ -15,6 +15,7 @@ LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|sm
 SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
                  "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
                               "politie", "umc")}
+WHICH = re.compile(r"\b(which|welke)\b", re.I)
 GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
 COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
@@ -62,7 +63,8 @@ class FigureAnswers(FigureLookup):
         subjects = self.subjects(q)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
-        if SHORTFALL.search(q.text) and len(subjects) == 1 and len(q.periods) <= 1:
+        if (SHORTFALL.search(q.text) or versus_target(q.metrics)) and len(subjects) == 1 \
+                and len(q.periods) <= 1:
             subject = subjects[0]
             real_metric = self.metric_for(subject, metric if metric != "doel" else "realisatie")
             period = (q.periods or [self.latest(subject, "doel")])[0]
@@ -203,6 +205,29 @@ class FigureAnswers(FigureLookup):
             return set(SECTOR_GROUPS[groups[0]])
         return None
 
+    def targets_met(self, q: Question) -> Outcome:
+        """"Which sectors met their target in 2023?": every sector with a doel that year."""
+        out, lang = Outcome(), q.language
+        period = q.periods[0] if q.periods else self.latest_sector_year("doel")
+        met, missed = [], []
+        subjects = {f.subject for f in self.tool.store.figures(None, "doel", period)} \
+            if period else set()
+        for subject in sorted(subjects - AGGREGATES):
+            result = self.tool.target_met(subject, period)
+            if result.met is not None and len(result.figures) == 2:
+                out.figures += result.figures
+                (met if result.met else missed).append(result.figures)
+        if not out.figures:
+            self._missing(out, "totaal", "doel", period, lang)
+            return out
+        out.lead.append(C.met_list_sentence(met, missed, period, out.sources, lang))
+        return out
+
+    def latest_sector_year(self, metric: str) -> str | None:
+        years = sorted({f.period for f in self.tool.store.figures(None, metric)
+                        if f.subject not in AGGREGATES and "-Q" not in f.period})
+        return years[-1] if years else None
+
     def trend(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
         subject = self.subjects(q)[0]
@@ -225,6 +250,8 @@ class FigureAnswers(FigureLookup):
         return out
 
     def target_met(self, q: Question) -> Outcome:
+        if not q.subjects and WHICH.search(q.text):
+            return self.targets_met(q)
         out, lang = Outcome(), q.language
         subject = self.subjects(q)[0]
         period = q.periods[0] if q.periods else self.latest(subject, "doel")

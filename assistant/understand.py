@@ -48,7 +48,7 @@ SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand|behind|achter 
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
-                         r"growth|grew|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
@@ -107,7 +107,7 @@ _PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inlee
             "aantal_inleenverbanden": ("inleenverbanden",),
             "formele_dienstverbanden": ("extra_banen",), "inleenverbanden": ("extra_banen",),
             "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",),
-            "sroi": ("realisatie",)}
+            "sroi": ("realisatie",), "groei": ("extra_banen",)}
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _AMOUNT = re.compile(r"\b(hoeveel|how (many|much)|welk (deel|percentage)|what (share|percentage))\b")
@@ -183,7 +183,7 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
                                             and "doel" not in metrics or _AMOUNT.search(lowered)):
                 continue      # "welk realisatiepercentage / hoeveel procent haalde ..." asks a figure
             if intent == "difference" and len(years) < 2 and len(subjects) < 2 \
-                    and not SHORTFALL.search(lowered):
+                    and not SHORTFALL.search(lowered) and not versus_target(metrics):
                 continue      # "ten opzichte van" alone is common in figure questions
             if intent == "trend" and since is None and len(years) == 1:
                 continue
@@ -198,6 +198,11 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     if asks_number:
         return "figure"
     return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
+
+
+def versus_target(metrics: list[str]) -> bool:
+    """"the difference between the target and the realisation": one sector against its doel."""
+    return "doel" in metrics and len(set(metrics)) >= 2
 
 
 def _names_metric_next(lowered: str, start: int) -> bool:

@@ -236,3 +236,45 @@ def test_a_count_of_something_other_than_jobs_is_not_the_national_total(assistan
 def test_what_is_a_term_quotes_its_definition(assistant):
     answer = assistant.ask("What is an fta?")
     assert "Fta staat voor Fulltime Arbeidsparticipant" in answer.citations[0].text
+
+
+# -- third round ---------------------------------------------------------------------------
+def test_which_sectors_met_their_target(assistant):
+    answer = assistant.ask("Welke sectoren haalden hun doel in 2023?")
+    first = lead(answer)
+    assert first.startswith("In 2023 haalden de gemeenten het doel (de gemeenten 6.320 fta van "
+                            "5.250 fta [1]). Niet gehaald: ")
+    assert {sf.figure.subject for sf in answer.figures} >= {"gemeenten", "politie", "umc", "rijk"}
+
+
+def test_difference_between_target_and_realisation_of_one_sector(assistant):
+    answer = assistant.ask("What was the difference between the target and the realisation of "
+                           "the gemeenten in 2023?")
+    assert "the municipalities were 1,070 fta above their target" in lead(answer)
+
+
+def test_growth_of_the_extra_jobs_is_the_years_growth(assistant):
+    answer = assistant.ask("By how much did the overall number of extra jobs grow in 2024?")
+    assert values(answer) == {("totaal", "groei", "2024", "4000")}
+
+
+@pytest.mark.parametrize("question, stated", [
+    ("Hoeveel detacheringen waren er bij de umc's in 2023?", "42 detacheringen"),
+    ("Hoeveel mbo-scholen hebben nog geen banen gerealiseerd?", "51 mbo-scholen"),
+    ("Hoeveel medewerkers wil de politie jaarlijks aannemen?", "50 medewerkers"),
+])
+def test_a_count_of_other_things_quotes_the_paragraph_that_states_it(assistant, question, stated):
+    answer = assistant.ask(question)
+    assert answer.status == "answered" and not answer.figures
+    assert stated in answer.citations[0].text
+
+
+def test_a_follow_up_counting_part_of_the_previous_answer_stays_a_figure(assistant):
+    answer = assistant.ask("En hoeveel daarvan via formele dienstverbanden?",
+                           ["Hoeveel extra banen waren er eind 2024?"])
+    assert ("totaal", "formele_dienstverbanden", "2024", "93627") in values(answer)
+
+
+def test_a_term_of_several_words_is_defined_first(assistant):
+    answer = assistant.ask("Wat is de Blauwe Baan?")
+    assert "expertteam geformeerd (De Blauwe Baan)" in answer.citations[0].text
