@@ -122,7 +122,7 @@ def realisation_sentence(real: SourcedFigure, pct: SourcedFigure | None,
 def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
     """'In 2023 the realisation percentage of the water boards was 56.6% [1].'"""
     f = sf.figure
-    when, what = period_text(f.period, lang), metric_name(f.metric, lang)
+    when, what = period_text(f.period, lang), metric_name(f.metric, lang, f.subject)
     who = subject_name(f.subject, lang)
     value = f"{figure_amount(sf, lang)}{_incl(sf, lang)} {src.of(sf)}"
     if f.metric == "definitie":         # a definition holds for every year

@@ -7,6 +7,7 @@ hold for that subject, so the not_found answer is useful.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant import compose as C
@@ -21,6 +22,7 @@ EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie",
 AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
 INCLUDING = "inclusief SROI"
 BOUNDS = {"ondergrens", "bovengrens"}
+SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 
 
 @dataclass
@@ -120,6 +122,8 @@ class FigureLookup:
             asked = [s for s in asked if s != "doelgroep"]
         asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
                  for s in asked]
+        if len(asked) >= 2 and SPLIT.search(q.text) and "totaal" not in asked:
+            asked = ["totaal"] + asked      # "how are they split between A and B": the whole too
         return list(dict.fromkeys(asked)) or ["totaal"]
 
     def baseline(self) -> str | None:

@@ -82,6 +82,11 @@ _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
                        r"(extra|additional)(\s+(banen|jobs))?", re.I)
+# The verdeelsleutel divides the inleenverbanden; "split between" alone divides a target.
+_HIRED = re.compile(r"\b(inleen\w*|hiring|hired|uitzend\w*|detacher\w*|second\w*|"
+                    r"verdeelsleutel|distribution key|allocation key)", re.I)
+# "how many extra jobs were promised": the target, not what was realised
+_PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed)\b", re.I)
 # Growth split by the kind of job: the letters state it as its own metric.
 _GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
               "inleenverbanden": "groei_inleenverbanden"}
@@ -97,7 +102,8 @@ _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared
 _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:start|begin\w*|"
                           r"invoering|introduction|launch)(?:\s+(?:van|of)\s+(?:de |het |the )?"
                           r"(?:banenafspraak|banenafspraken|agreement))?", re.I)
-_AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during)\s+(?:de |the )?"
+_AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
+                          r"moment van)\s+(?:de |the )?"
                           r"(?:nulmeting|0-meting|baseline)", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
 _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)|"
@@ -105,9 +111,12 @@ _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoor
 # A metric about one part of another: asked together, the part is meant.
 _PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inleenverbanden",),
             "aantal_inleenverbanden": ("inleenverbanden",),
-            "formele_dienstverbanden": ("extra_banen",), "inleenverbanden": ("extra_banen",),
+            "formele_dienstverbanden": ("extra_banen",),
+            "inleenverbanden": ("extra_banen", "realisatie"),
             "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",),
             "sroi": ("realisatie",), "groei": ("extra_banen",)}
+_COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs\.?|against|"
+                       r"tegenover)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _AMOUNT = re.compile(r"\b(hoeveel|how (many|much)|welk (deel|percentage)|what (share|percentage))\b")
@@ -236,6 +245,13 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
     if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
         metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics
                    if m != "realisatiepercentage"]
+    if "verdeelsleutel" in metrics and not _HIRED.search(text):
+        metrics = [m for m in metrics if m != "verdeelsleutel"]   # "split between market and ..."
+    if "doel" in metrics and _PROMISED.search(text):
+        metrics = [m for m in metrics if m not in ("extra_banen", "realisatie")]
+    if set(metrics) & {"inleenverbanden", "aantal_inleenverbanden"} and (
+            _SHARE.search(text) or "realisatiepercentage" in metrics):
+        metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
     if _SHARE_OF_TARGET.search(text):
@@ -270,6 +286,10 @@ def understand(text: str, history: list[str] | None = None,
     asks_why = bool(_WHY.search(text.lower()))
     inherited_intent = previous.intent if question.intent in ("figure", "explanation") \
         and not asks_why else question.intent
+    compares = bool(_COMPARED.search(text)) and bool(years) and bool(previous.years)
+    if compares:        # "and compared to 2022?": the year asked before against this one
+        years = [y for y in previous.years if y not in years] + years
+        inherited_intent = "difference"
     return replace(
         question,
         language=language if len(re.findall(r"[^\W\d]+", text)) > 3 else previous.language,

@@ -105,7 +105,16 @@ def subject_name(subject: str | None, lang: str, start: bool = False) -> str:
     return name[0].upper() + name[1:] if start and name else name
 
 
-def metric_name(metric: str | None, lang: str) -> str:
+# A sector's own count via inleenverbanden is part of its realisation ("waarvan 100 via inhuur"),
+# not the national table's extra jobs against the nulmeting.
+NATIONAL = {"markt", "overheid", "totaal"}
+SECTOR_METRIC_NAMES = {"nl": {"inleenverbanden": "het aantal banen via inleenverbanden (inhuur)"},
+                       "en": {"inleenverbanden": "the number of jobs via hiring arrangements"}}
+
+
+def metric_name(metric: str | None, lang: str, subject: str | None = None) -> str:
+    if subject and subject not in NATIONAL and metric in SECTOR_METRIC_NAMES[lang]:
+        return SECTOR_METRIC_NAMES[lang][metric]
     return METRIC_NAMES[lang].get(metric or "", (metric or "").replace("_", " "))
 
 

@@ -35,7 +35,7 @@ SUBJECTS: dict[str, list[str]] = {
               "market", "private sector", "market employers"],
     "overheid": ["overheid", "sector overheid", "overheidssector", "overheidswerkgevers",
                  "government sector", "government employers", "public sector", "the government",
-                 "government's"],
+                 "government's", "and government", "or government"],
     "onderwijs": ["onderwijs", "onderwijssectoren", "education", "education sectors"],
     "totaal": ["totaal", "in totaal", "total", "overall", "landelijk", "nationaal"],
     "binnenwerk": ["binnenwerk"],
@@ -61,7 +61,7 @@ METRICS: dict[str, list[str]] = {
                                 "formal employment", "formal contracts", "employment contracts"],
     "inleenverbanden": ["inleenverbanden", "inleenverband", "uitzendrelaties", "inhuur",
                         "hired", "agency work", "temporary agency work", "hiring arrangements",
-                        "hiring arrangement"],
+                        "hiring arrangement", "via hiring"],
     "wsw_detacheringen": ["wsw-detacheringen", "wsw-detachering", "wsw detacheringen",
                           "wsw secondments", "wsw secondment", "secondments"],
     # Counts that are not extra jobs: all jobs including those at the nulmeting, the jobs at

@@ -278,3 +278,34 @@ def test_a_follow_up_counting_part_of_the_previous_answer_stays_a_figure(assista
 def test_a_term_of_several_words_is_defined_first(assistant):
     answer = assistant.ask("Wat is de Blauwe Baan?")
     assert "expertteam geformeerd (De Blauwe Baan)" in answer.citations[0].text
+
+
+def test_a_promised_split_gives_the_whole_and_its_parts(assistant):
+    answer = assistant.ask("How many extra jobs did the 2013 social agreement promise, and how "
+                           "are they split between market and government?")
+    assert {("totaal", "doel", "2026", "125000"), ("markt", "doel", "2026", "100000"),
+            ("overheid", "doel", "2026", "25000")} <= values(answer)
+    assert not {sf.figure.metric for sf in answer.figures} & {"verdeelsleutel", "extra_banen"}
+
+
+# -- fourth round --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, metrics, at_baseline", [
+    ("What percentage of the inleenverbanden belonged to the market at the baseline?",
+     ["verdeelsleutel"], True),
+    ("How many fta of the police's realisation were via hiring in 2023?", ["inleenverbanden"],
+     False),
+])
+def test_fourth_round_metrics(text, metrics, at_baseline):
+    q = understand(text, today=TODAY)
+    assert (q.metrics, q.at_baseline) == (metrics, at_baseline)
+
+
+def test_a_follow_up_compared_to_another_year_is_a_change(assistant):
+    answer = assistant.ask("And compared to 2022?", ["What was the realisation of the wo in 2023?"])
+    assert "rose by 77 fta: from 963 fta [1] to 1,040 fta [2]" in lead(answer)
+
+
+def test_a_sectors_jobs_via_inhuur_are_not_called_extra_jobs(assistant):
+    answer = assistant.ask("Hoeveel fta had de politie eind 2023 via inhuur?")
+    assert lead(answer).startswith("In 2023 was het aantal banen via inleenverbanden (inhuur) van "
+                                   "de politie 100 fta [1]")
