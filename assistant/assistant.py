@@ -54,8 +54,9 @@ class Assistant:
 
     def _figure_answer(self, q: Question, history: list[str]) -> Answer:
         lang = q.language
-        unknown = [] if q.subjects else self.evidence.names_unknown(q.text) + (
-            self.evidence.nouns_unknown(q.text) if lang == "nl" else [])
+        unknown = self.evidence.sectors_unknown(q.text) or (
+            [] if q.subjects else self.evidence.names_unknown(q.text) + (
+                self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
             return self._not_found(lang, [
                 f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
@@ -118,6 +119,8 @@ class Assistant:
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
             counted = [h for h in hits if P.QUANTITY.search(" ".join(best_sentences(h.text, query)))]
             counted.sort(key=lambda h: not P.counts(h.text, q.text))
+            if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
+                counted = [h for h in counted if P.counts(h.text, q.text)]
             if not counted:
                 return self._not_found(lang, (missing or []) + [
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"

@@ -32,6 +32,7 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
+_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+ sector\b", re.I)
 _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
@@ -84,6 +85,14 @@ class Evidence:
             if m.group().lower() not in self.vocabulary:
                 unknown.append(m.group())
         return unknown
+
+    @staticmethod
+    def sectors_unknown(question: str) -> list[str]:
+        """A sector named that is none of the letters' sectors ("de zorgsector", "the
+        hospitality sector"): its figures are not in them, even where the word occurs."""
+        taken = [(s, e) for s, e, _ in subject_spans(question)]
+        return [m.group() for m in _SECTOR_WORD.finditer(question)
+                if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken)]
 
     def nouns_unknown(self, question: str) -> list[str]:
         """Dutch nouns after an article that no letter uses ("de horeca"): a sector the

@@ -5,16 +5,12 @@ from __future__ import annotations
 import re
 
 from assistant import compose as C
-from assistant.figure_lookup import AGGREGATES, FigureLookup, Outcome
+from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, FigureLookup, Outcome
 from assistant.understand import SHORTFALL, Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
                     r"kleinste)\b", re.I)
-# "which education sector ...": the sectors the letters report under that heading
-SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
-                 "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
-                              "politie", "umc")}
 WHICH = re.compile(r"\b(which|welke)\b", re.I)
 GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}

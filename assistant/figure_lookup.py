@@ -22,6 +22,10 @@ EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie",
 AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
 INCLUDING = "inclusief SROI"
 BOUNDS = {"ondergrens", "bovengrens"}
+# The sectors the letters report under one heading: "which education sector", "het onderwijs"
+SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
+                 "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
+                              "politie", "umc")}
 SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 
 
@@ -122,6 +126,8 @@ class FigureLookup:
             asked = [s for s in asked if s != "doelgroep"]
         asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
                  for s in asked]
+        if asked == ["onderwijs"] and not held & {"onderwijs"}:
+            asked = list(SECTOR_GROUPS["onderwijs"])    # education as a whole: its sectors
         if len(asked) >= 2 and SPLIT.search(q.text) and "totaal" not in asked:
             asked = ["totaal"] + asked      # "how are they split between A and B": the whole too
         return list(dict.fromkeys(asked)) or ["totaal"]

@@ -8,6 +8,7 @@ import re
 
 from assistant.understand import Question
 from core.aliases import metric_spans
+from index.language import detect_language, dutch_expansion
 
 # A question that counts jobs: with no sector named it asks for the national total.
 # What "hoeveel X" / "how many X" counts: jobs and what the figures table holds, or other things.
@@ -60,12 +61,21 @@ def defines(text: str, term: str) -> bool:
 
 
 def counts(text: str, question: str) -> bool:
-    """The passage gives a number of the very thing the question counts."""
+    """The passage gives a number of the very thing the question counts, in Dutch or (for an
+    English question) in the Dutch words for it ("universities of applied sciences": 36
+    hogescholen)."""
     counted = _COUNTED.search(question)
     if not counted or _NO_NOUN.match(counted.group(2)):
         return False
-    root = re.escape(counted.group(2)[:6])
-    return bool(re.search(rf"\d[\d.,]*\s+(?:[\w’'\-]+\s+){{0,2}}?{root}", text, re.I))
+    phrase = []
+    for word in question[counted.start(2):].split()[:4]:
+        if phrase and _NO_NOUN.match(word.strip("?.,")):
+            break               # the counted thing ends where its verb begins
+        phrase.append(word.strip("?.,"))
+    english = detect_language(question) == "en"
+    words = [counted.group(2)] + (dutch_expansion(" ".join(phrase)) if english else [])
+    roots = "|".join(dict.fromkeys(re.escape(w.split()[-1][:6]) for w in words if w.strip()))
+    return bool(re.search(rf"\d[\d.,]*\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roots})", text, re.I))
 
 
 def bare(text: str) -> bool:

@@ -58,7 +58,9 @@ _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     # what a sector had to reach is its target: "moest het po halen", "supposed to reach"
     ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen|"
                         r"moest(en)?( \w+){0,6} (halen|realiseren|bereiken)|supposed to|"
-                        r"had to (reach|realise|realize|create))\b", re.I)),
+                        r"had to (reach|realise|realize|create)|(must|have to|has to|need to|"
+                        r"needs to) be (realised|realized|created|reached)|moeten worden)\b",
+                        re.I)),
     ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of|"
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
@@ -86,7 +88,8 @@ _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s
 _HIRED = re.compile(r"\b(inleen\w*|hiring|hired|uitzend\w*|detacher\w*|second\w*|"
                     r"verdeelsleutel|distribution key|allocation key)", re.I)
 # "how many extra jobs were promised": the target, not what was realised
-_PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed)\b", re.I)
+_PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed|"
+                       r"(must|have to|has to|need to|needs to) be|moeten worden)\b", re.I)
 # Growth split by the kind of job: the letters state it as its own metric.
 _GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
               "inleenverbanden": "groei_inleenverbanden"}

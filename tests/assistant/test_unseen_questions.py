@@ -309,3 +309,30 @@ def test_a_sectors_jobs_via_inhuur_are_not_called_extra_jobs(assistant):
     answer = assistant.ask("Hoeveel fta had de politie eind 2023 via inhuur?")
     assert lead(answer).startswith("In 2023 was het aantal banen via inleenverbanden (inhuur) van "
                                    "de politie 100 fta [1]")
+
+
+# -- fifth round: sectors and counts the letters do not give --------------------------------
+@pytest.mark.parametrize("question", [
+    "Hoeveel extra banen realiseerde de zorgsector in 2022?",   # named in a footnote, no figures
+    "How many jobs did the hospitality sector create in 2023?",
+    "Hoeveel Wajongers werken bij de overheid?",                 # a count no letter gives
+])
+def test_sectors_and_counts_without_figures_are_not_found(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.status == "not_found" and not answer.figures
+
+
+def test_which_sector_is_no_unknown_sector(assistant):
+    assert assistant.ask("Which sector had the lowest realisation percentage in 2023?").status \
+        == "answered"
+
+
+def test_education_as_a_whole_gives_its_sectors(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde de sector onderwijs in 2023?")
+    assert {("po", "realisatie", "2023", "1290"), ("wo", "realisatie", "2023", "1040")} \
+        <= values(answer)
+
+
+def test_what_must_be_realised_is_the_target(assistant):
+    answer = assistant.ask("How many extra jobs must be realised by 2026?")
+    assert values(answer) == {("totaal", "doel", "2026", "125000")}
