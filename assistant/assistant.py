@@ -97,6 +97,8 @@ class Assistant:
                      missing: list[str] | None = None) -> Answer:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
+        if lang == "en":
+            query = " ".join([query] + self.evidence.compounds(q.text))
         hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year

@@ -250,3 +250,19 @@ def met_list_sentence(met: list, missed: list, period: str, src: Sources, lang: 
     head = (f"In {period} {names} met the target ({hits})." if met else
             f"In {period} no sector met its target.")
     return f"{head} Not met: {rest}." if missed else head
+
+
+def beyond_sentence(picked: list[SourcedFigure], below: bool, limit: Decimal,
+                    example: SourcedFigure, src: Sources, lang: str) -> str:
+    """The sectors below (or above) a bound, each with its value and source."""
+    f = example.figure
+    bound = amount(limit, f.unit, lang)
+    side = ("onder" if below else "boven") if lang == "nl" else ("below" if below else "above")
+    what, when = metric_name(f.metric, lang), period_text(f.period, lang)
+    listing = "; ".join(f"{subject_name(sf.figure.subject, lang)} {figure_amount(sf, lang)} "
+                        f"{src.of(sf)}" for sf in picked)
+    if lang == "nl":
+        return (f"In {when} lag {what} {side} {bound} bij: {listing}." if picked else
+                f"In {when} lag {what} bij geen enkele sector {side} {bound}.")
+    return (f"In {when} {what} was {side} {bound} for: {listing}." if picked else
+            f"In {when} {what} was {side} {bound} for no sector.")

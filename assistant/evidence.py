@@ -94,15 +94,28 @@ class Evidence:
         return [m.group() for m in _SECTOR_WORD.finditer(question)
                 if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken)]
 
+    def compounds(self, question: str) -> list[str]:
+        """Dutch closed compounds the letters use for two English words ("quota calculator":
+        quotumcalculator), which the glossary cannot list one by one."""
+        words = [w.lower() for w in _WORD.findall(question)]
+        found = []
+        for first, second in zip(words, words[1:]):
+            if len(first) < 4 or len(second) < 5:
+                continue
+            found += [v for v in self.vocabulary
+                      if v.startswith(first[:4]) and v.endswith(second) and len(v) > len(second) + 2]
+        return sorted(set(found))
+
     def nouns_unknown(self, question: str) -> list[str]:
         """Dutch nouns after an article that no letter uses ("de horeca"): a sector the
         letters do not know, so no figure about it can be in them. Superlatives ("het
-        laagste") are no nouns; English words are never in the Dutch letters, so not judged."""
+        laagste", "het slechtst") are no nouns; English words are never in the Dutch letters,
+        so they are not judged."""
         taken = [(s, e) for s, e, _ in subject_spans(question)]
         unknown = []
         for m in _AFTER_ARTICLE.finditer(question):
             word = m.group(1)
-            if any(s <= m.start(1) < e for s, e in taken) or word.lower().endswith("ste"):
+            if any(s <= m.start(1) < e for s, e in taken) or word.lower().endswith(("st", "ste")):
                 continue
             if not self.df[_stem(word.lower())]:
                 unknown.append(word)

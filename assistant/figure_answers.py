@@ -3,14 +3,20 @@ trend, a target met; the figures that answer them and the sentences that say so.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant import compose as C
 from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, FigureLookup, Outcome
-from assistant.understand import SHORTFALL, Question, versus_target
+from assistant.understand import Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
                     r"kleinste)\b", re.I)
+# "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
+THRESHOLD = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
+                       r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
+                       r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
 WHICH = re.compile(r"\b(which|welke)\b", re.I)
 GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
@@ -47,6 +53,9 @@ class FigureAnswers(FigureLookup):
                     self._periods_or_latest(q, subject, metric, out, lang, incl)
                 for period in periods or [None]:
                     found = period and self.value(subject, metric, period, incl, out)
+                    if not found and metric == "realisatie" and period:
+                        # a year stated only as a percentage ("de politie van 54% naar 68%")
+                        found = self.value(subject, "realisatiepercentage", period, out=out)
                     if not found:
                         self._missing(out, subject, metric, period, lang, incl)
                         continue
@@ -59,7 +68,7 @@ class FigureAnswers(FigureLookup):
         subjects = self.subjects(q)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
-        if (SHORTFALL.search(q.text) or versus_target(q.metrics)) and len(subjects) == 1 \
+        if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
                 and len(q.periods) <= 1:
             subject = subjects[0]
             real_metric = self.metric_for(subject, metric if metric != "doel" else "realisatie")
@@ -161,8 +170,11 @@ class FigureAnswers(FigureLookup):
 
     def ranking(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
+        bound = THRESHOLD.search(q.text)
         metric = next((m for m in q.metrics if m in ("realisatiepercentage", "realisatie",
                                                      "doel")), "realisatiepercentage")
+        if bound and bound.group(3):
+            metric = "realisatiepercentage"     # "below 50%": a percentage
         if q.periods:
             period = q.periods[0]
         else:
@@ -184,9 +196,22 @@ class FigureAnswers(FigureLookup):
         words = re.findall(r"\w+", q.text.lower())
         top = next((COUNT_WORDS[w] for w in words if w in COUNT_WORDS), None) \
             if keep is None else None
+        if bound:
+            return self._beyond(bound, ranked, out, lang)
         out.figures += ranked
         out.lead.append(C.ranking_sentence(ranked, top, bool(LOWEST.search(q.text)),
                                            out.sources, lang))
+        return out
+
+    @staticmethod
+    def _beyond(bound: re.Match, ranked: list, out: Outcome, lang: str) -> Outcome:
+        """"Which sectors scored below 50%?": those on the asked side of the bound."""
+        limit = Decimal(bound.group(2).replace(",", "."))
+        below = bool(BELOW.match(bound.group(1)))
+        picked = [sf for sf in ranked
+                  if (sf.figure.value < limit if below else sf.figure.value > limit)]
+        out.figures += picked or ranked
+        out.lead.append(C.beyond_sentence(picked, below, limit, ranked[0], out.sources, lang))
         return out
 
     @staticmethod

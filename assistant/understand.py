@@ -26,11 +26,12 @@ _INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
                    r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
                    r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
-    ("ranking", r"\b(welke sector|which sector|hoogste|laagste|highest|lowest|best|worst|"
+    ("ranking", r"\b(welke sector(en)?|which sectors?|hoogste|laagste|highest|lowest|best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best)\b"),
-    ("difference", r"\b(verschil|difference|gap|kloof|hoeveel meer|hoeveel minder|how much more|"
+    ("difference", r"\b(verschil|difference|gap|kloof|(higher|lower|hoger|lager|more|less|meer|"
+                   r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
@@ -49,6 +50,7 @@ SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand|behind|achter 
 _EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
                          r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
@@ -154,6 +156,7 @@ class Question:
     follow_up: bool = False
     including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
     at_baseline: bool = False             # "tijdens de nulmeting": the nulmeting's year
+    shortfall: bool = False               # "how far behind its target": doel minus realisatie
 
     @property
     def periods(self) -> list[str]:
@@ -277,7 +280,7 @@ def understand(text: str, history: list[str] | None = None,
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since),
                         subjects, metrics, years, quarter, since, including_sroi=including,
-                        at_baseline=at_baseline)
+                        at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today)
@@ -305,4 +308,5 @@ def understand(text: str, history: list[str] | None = None,
         follow_up=True,
         including_sroi=including or (previous.including_sroi and not metrics),
         at_baseline=at_baseline or (previous.at_baseline and not years),
+        shortfall=question.shortfall or (previous.shortfall and inherited_intent == "difference"),
     )

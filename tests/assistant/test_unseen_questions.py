@@ -336,3 +336,45 @@ def test_education_as_a_whole_gives_its_sectors(assistant):
 def test_what_must_be_realised_is_the_target(assistant):
     answer = assistant.ask("How many extra jobs must be realised by 2026?")
     assert values(answer) == {("totaal", "doel", "2026", "125000")}
+
+
+# -- sixth round ---------------------------------------------------------------------------
+def test_sectors_beyond_a_bound(assistant):
+    answer = assistant.ask("Which sectors scored below 50% in 2023?")
+    subjects = {sf.figure.subject for sf in answer.figures}
+    assert "umc" in subjects and "onderzoeksinstellingen" in subjects
+    assert not subjects & {"gemeenten", "rijk", "provincies", "defensie"}
+    assert lead(answer).startswith("In 2023 the realisation percentage was below 50% for: ")
+
+
+def test_a_year_stated_only_as_a_percentage_answers_the_realisation(assistant):
+    answer = assistant.ask("What was the realisation of the politie in 2023 and 2024?")
+    assert {("politie", "realisatie", "2023", "387"),
+            ("politie", "realisatiepercentage", "2024", "68")} <= values(answer)
+
+
+def test_a_shortfall_follow_up_stays_a_shortfall(assistant):
+    answer = assistant.ask("And the government?", ["How far behind its target was the market "
+                                                   "sector at the end of 2024?"])
+    assert "government employers were 12,526 jobs short of their target" in lead(answer)
+
+
+@pytest.mark.parametrize("text, intent, metrics", [
+    ("Welke sector scoorde het slechtst in 2023?", "ranking", []),
+    ("Was the realisation of the municipalities higher in 2022 or in 2023?", "difference",
+     ["realisatie"]),
+    ("How many people joined the target group register in 2023?", "figure", ["groei"]),
+])
+def test_sixth_round_phrasings(text, intent, metrics):
+    q = understand(text, today=TODAY)
+    assert (q.intent, q.metrics) == (intent, metrics)
+
+
+def test_a_dutch_superlative_is_no_unknown_sector(assistant):
+    assert assistant.ask("Welke sector scoorde het slechtst in 2023?").status == "answered"
+
+
+def test_english_words_find_the_dutch_compound_of_the_letters(assistant):
+    assert assistant.evidence.compounds("What is the quota calculator for?") == ["quotumcalculator"]
+    answer = assistant.ask("What is the quota calculator for?")
+    assert any("quotumcalculator" in c.text for c in answer.citations)
