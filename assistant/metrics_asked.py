@@ -1,0 +1,110 @@
+"""Which metrics a question asks for: the alias table's, the ones the letters state that the
+table has no alias for (growth, the target group's size, ...), and the combinations that name
+one thing ("groei via formele dienstverbanden", "het aandeel werkenden"). understand.py uses it.
+"""
+from __future__ import annotations
+
+import re
+
+from core.aliases import find_metrics, subject_spans
+
+INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met)\s+(sroi|inkoop|procurement|"
+                            r"social return)\b", re.I)
+
+# Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
+_EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
+                         r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"joined|bijgekomen|"
+                         r"afgenomen|afname)\b", re.I)),
+    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
+                              r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
+                              r"hoe (deed|deden|presteerde\w*)|"
+                              r"ingevuld|hoeveel( \w+)? banen (had|hadden)|"
+                              r"how many( \w+)? jobs were there at)\b", re.I)),
+    # what a sector had to reach is its target: "moest het po halen", "supposed to reach"
+    ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen|"
+                        r"moest(en)?( \w+){0,6} (halen|realiseren|bereiken)|supposed to|"
+                        r"had to (reach|realise|realize|create)|(must|have to|has to|need to|"
+                        r"needs to) be (realised|realized|created|reached)|moeten worden)\b",
+                        re.I)),
+    ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of|"
+                          r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
+    ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
+                                        r"how much of)\b", re.I)),
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|"
+                            r"were working)\b", re.I)),
+]
+# A share of those in work ("what share of the target group was in work") is its percentage.
+_SHARE = re.compile(r"\b(share|aandeel|percentage|procent|%)", re.I)
+# Jobs via inleenverbanden counted as a level, not as extra jobs against the nulmeting.
+_EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*|"
+                    r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
+                    r"realised|realized)\b", re.I)
+# "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
+_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meegeteld|"
+                                 r"meetellen)\b[^.?]{0,30}\b(nulmeting|0-meting|baseline)", re.I)
+# "hoeveel procent van de doelstelling", "what share of its target": the percentage
+_SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
+                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
+                              re.I)
+# "niet alleen de extra banen", "not just the additional jobs": the metric not asked
+_NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
+                       r"(extra|additional)(\s+(banen|jobs))?", re.I)
+# The verdeelsleutel divides the inleenverbanden; "split between" alone divides a target.
+_HIRED = re.compile(r"\b(inleen\w*|hiring|hired|uitzend\w*|detacher\w*|second\w*|"
+                    r"verdeelsleutel|distribution key|allocation key)", re.I)
+# "how many extra jobs were promised": the target, not what was realised
+_PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed|"
+                       r"(must|have to|has to|need to|needs to) be|moeten worden)\b", re.I)
+# Growth split by the kind of job: the letters state it as its own metric.
+_GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
+              "inleenverbanden": "groei_inleenverbanden"}
+# A metric about one part of another: asked together, the part is meant.
+_PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inleenverbanden",),
+            "aantal_inleenverbanden": ("inleenverbanden",),
+            "formele_dienstverbanden": ("extra_banen",),
+            "inleenverbanden": ("extra_banen", "realisatie"),
+            "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",),
+            "sroi": ("realisatie",), "groei": ("extra_banen",)}
+
+
+def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
+    """Metrics named, not counting words inside a subject's name ("target group"). Against the
+    nulmeting, "afgenomen" is the change since 2012, not one year's growth."""
+    text = _NOT_ONLY.sub(" ", text)
+    chars = list(INCLUDING_SROI.sub(" ", text))
+    for start, end, _ in subject_spans(text):
+        chars[start:end] = " " * (end - start)
+    metrics = find_metrics("".join(chars))
+    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
+                and not (m == "groei" and vs_baseline)]
+    if _INCLUDING_BASELINE.search(text):
+        metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
+    if at_baseline and len(metrics) > 1:
+        metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
+    return _combined(text, metrics)
+
+
+def _combined(text: str, metrics: list[str]) -> list[str]:
+    """Metrics that together name one thing the letters state: growth via a kind of job,
+    the share of the target group in work, the level of the inleenverbanden."""
+    if "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
+        metrics = [_GROWTH_OF.get(m, m) for m in metrics if m not in ("groei", "extra_banen")]
+    if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
+        metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics
+                   if m != "realisatiepercentage"]
+    if "verdeelsleutel" in metrics and not _HIRED.search(text):
+        metrics = [m for m in metrics if m != "verdeelsleutel"]   # "split between market and ..."
+    if "doel" in metrics and _PROMISED.search(text):
+        metrics = [m for m in metrics if m not in ("extra_banen", "realisatie")]
+    if set(metrics) & {"inleenverbanden", "aantal_inleenverbanden"} and (
+            _SHARE.search(text) or "realisatiepercentage" in metrics):
+        metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
+    if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
+        metrics = ["aantal_inleenverbanden"]
+    if _SHARE_OF_TARGET.search(text):
+        metrics = ["realisatiepercentage"] + [m for m in metrics
+                                              if m not in ("doel", "realisatiepercentage")]
+    parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
+    return [m for m in metrics if m not in parts] or metrics
