@@ -70,8 +70,9 @@ def metric_id(text: str) -> str:
 
 
 # Metrics the figures stage writes beyond the alias table's (no natural-language alias needed).
-_EXTRA_METRICS = {"groei", "groei_formele_dienstverbanden", "groei_inleenverbanden", "omvang",
-                  "werkzaam", "werkzaam_percentage", "definitie"}
+_EXTRA_METRICS = {"groei", "groei_formele_dienstverbanden", "groei_inleenverbanden",
+                  "groei_wsw_detacheringen", "omvang", "werkzaam", "werkzaam_percentage",
+                  "definitie"}
 
 
 class FiguresTool:
@@ -196,7 +197,8 @@ class FiguresTool:
                 best_by_subject.append(best)
                 result.notes += notes
         units = [f.unit for f in best_by_subject]
-        unit = max(set(units), key=units.count) if units else None
+        # the unit most sectors state it in; on a tie the first in name order, not set order
+        unit = max(sorted(set(units)), key=units.count) if units else None
         kept = sorted((f for f in best_by_subject if f.unit == unit),
                       key=lambda f: f.value, reverse=descending)
         result.unit = unit

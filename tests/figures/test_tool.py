@@ -122,3 +122,10 @@ def test_a_note_has_a_dutch_wording_and_survives_a_copy():
     assert note == "Sources disagree on x" and in_language(note, "nl").startswith("De bronnen")
     assert pickle.loads(pickle.dumps(note)).dutch == note.dutch
     assert in_language("plain", "nl") == "plain"
+
+
+def test_every_metric_the_store_holds_can_be_asked_of_the_tool(tool):
+    # A metric extraction writes but the tool refuses would be a figure nobody can look up.
+    from assistant.figures import metric_id
+    stored = {f.metric for f in tool.store.figures()}
+    assert stored and {metric_id(m) for m in stored} == stored
