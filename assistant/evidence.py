@@ -91,8 +91,12 @@ class Evidence:
         """A sector named that is none of the letters' sectors ("de zorgsector", "the
         hospitality sector"): its figures are not in them, even where the word occurs."""
         taken = [(s, e) for s, e, _ in subject_spans(question)]
+        # "de cao-sector hbo", "the education sector po": a label of the sector named beside it
+        beside = [(s - 2, e + 2) for s, e in taken]
         return [m.group() for m in _SECTOR_WORD.finditer(question)
-                if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken)]
+                if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken)
+                and not any(s <= m.end() + 1 <= e or s <= m.start() - 1 <= e
+                            for s, e in beside)]
 
     def compounds(self, question: str) -> list[str]:
         """Dutch closed compounds the letters use for two English words ("quota calculator":

@@ -14,3 +14,10 @@ def test_a_name_the_letters_never_mention_is_unknown():
     evidence = Evidence([LETTER])
     assert evidence.names_unknown("How many jobs did Belgium create via Eredivisie?") == [
         "Belgium", "Eredivisie"]
+
+
+def test_a_sector_word_beside_a_known_sector_labels_it_and_is_not_unknown():
+    assert Evidence.sectors_unknown("Hoeveel banen realiseerde de cao-sector hbo in 2023?") == []
+    assert Evidence.sectors_unknown("Wat realiseerde de sector Rijk in 2023?") == []
+    assert Evidence.sectors_unknown("Hoeveel banen realiseerde de zorgsector in 2023?") == [
+        "zorgsector"]
