@@ -41,10 +41,6 @@ PARTS = {
 }
 
 
-def _env(data_dir: Path, **extra: str) -> dict[str, str]:
-    return app_env(data_dir, **extra)
-
-
 def prepare(data_dir: Path | None, work: Path) -> Path:
     """The ingested and indexed corpus; built once here when no data dir is given."""
     if data_dir:
@@ -52,7 +48,7 @@ def prepare(data_dir: Path | None, work: Path) -> Path:
             sys.exit(f"cold_start: {data_dir}: no store.sqlite; run `python -m ingest` first")
         return data_dir
     built = work / "corpus-data"
-    run = subprocess.run([sys.executable, "-m", "ingest"], cwd=ROOT, env=_env(built),
+    run = subprocess.run([sys.executable, "-m", "ingest"], cwd=ROOT, env=app_env(built),
                          capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"cold_start: python -m ingest failed: {run.stderr.strip().splitlines()[-1:]}")
@@ -83,7 +79,7 @@ def time_part(code: str, data: Path) -> float:
     """Seconds for one part in a fresh interpreter (its own measure where it prints one)."""
     wrapped = f"import time; t0 = time.perf_counter(); {code}\nprint(time.perf_counter() - t0)"
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-c", wrapped], cwd=ROOT, env=_env(data),
+    run = subprocess.run([sys.executable, "-c", wrapped], cwd=ROOT, env=app_env(data),
                          capture_output=True, text=True)
     wall = time.perf_counter() - start
     if run.returncode != 0:
@@ -99,7 +95,7 @@ def slowest_imports(data: Path, top: int = 15) -> list[tuple[str, float]]:
     and pandas is listed as well)."""
     code = "import app, gradio, assistant, ui.service, ui.chat, ui.documents, ui.figures_tab"
     run = subprocess.run([sys.executable, "-X", "importtime", "-c", code], cwd=ROOT,
-                         env=_env(data), capture_output=True, text=True)
+                         env=app_env(data), capture_output=True, text=True)
     entries = []
     for line in run.stderr.splitlines():
         if line.startswith("import time:") and "cumulative" not in line:

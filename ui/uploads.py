@@ -74,16 +74,21 @@ def check_upload(path: Path, original: str) -> None:
         raise UploadRefused(f"{original}: empty file")
 
 
-def store_upload(path: Path, original: str, data_dir: Path) -> tuple[Path, bytes | None]:
-    """Copies the checked file to uploads/<safe name>; returns it and the bytes it replaced."""
+def upload_target(original: str, data_dir: Path) -> Path:
+    """Where the upload is kept: uploads/<safe name> inside the data dir, never outside it."""
     folder = (data_dir / UPLOADS).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
     target = (folder / safe_name(original)).resolve()
     if target.parent != folder:       # safe_name leaves no path parts; this makes it certain
         raise UploadRefused(f"{original}: name would be stored outside {folder}")
+    return target
+
+
+def store_upload(path: Path, target: Path) -> bytes | None:
+    """Copies the checked file to `target`; returns the bytes it replaced, if any."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     previous = target.read_bytes() if target.exists() else None
     _write_atomically(target, lambda tmp: shutil.copyfile(path, tmp))
-    return target, previous
+    return previous
 
 
 def check_not_taken(target: Path, original: str, store: Store) -> None:
@@ -109,9 +114,9 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
 
     step(0.05, "checking")
     check_upload(path, original)
-    folder = (service.data_dir / UPLOADS).resolve()
-    check_not_taken(folder / safe_name(original), original, service.store)
-    target, previous = store_upload(path, original, service.data_dir)
+    target = upload_target(original, service.data_dir)
+    check_not_taken(target, original, service.store)
+    previous = store_upload(path, target)
     step(0.15, "reading and storing")
     try:
         # Its own connection: the run's transaction must not take in the answering threads'

@@ -8,9 +8,7 @@ indexed corpus, one process for the whole session; and a real Chromium driven by
 """
 from __future__ import annotations
 
-import os
 import shutil
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,20 +28,6 @@ def start_app(data_dir: Path, log_dir: Path, timeout: float = START_TIMEOUT) -> 
     app = launch(data_dir, log_dir / "app.log")
     wait_until_serving(app, timeout)
     return app
-
-
-@contextmanager
-def data_dir_env(path: Path):
-    """BANEN_DATA_DIR=path for code run in this process that opens the default data dir."""
-    old = os.environ.get("BANEN_DATA_DIR")
-    os.environ["BANEN_DATA_DIR"] = str(path)
-    try:
-        yield path
-    finally:
-        if old is None:
-            os.environ.pop("BANEN_DATA_DIR", None)
-        else:
-            os.environ["BANEN_DATA_DIR"] = old
 
 
 def copy_data(source: Path, target: Path) -> Path:

@@ -7,16 +7,14 @@ import re
 import pytest
 
 from assistant import Assistant
-from tests.ui.conftest import data_dir_env
 from ui import render
 
 
 @pytest.fixture(scope="module")
 def assistant(ingested_corpus):
-    with data_dir_env(ingested_corpus.data_dir):
-        a = Assistant.load(ingested_corpus.data_dir)
-        yield a
-        a.store.close()
+    a = Assistant.load(ingested_corpus.data_dir)
+    yield a
+    a.store.close()
 
 
 def marked(source_html: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pdfgen import write_scanned_pdf
-from tests.ui.conftest import copy_data, data_dir_env
+from tests.ui.conftest import copy_data
 from tests.ui.letters import KAMERSTUK, QUESTION, VALUE_EN, write_fictitious_letter
 from ui.documents import doc_rows
 from ui.service import Service
@@ -14,10 +14,9 @@ from ui.uploads import MAX_BYTES, UploadRefused, check_upload, ingest_upload, sa
 @pytest.fixture(scope="module")
 def service(ingested_corpus, tmp_path_factory):
     data = copy_data(ingested_corpus.data_dir, tmp_path_factory.mktemp("uploads") / "data")
-    with data_dir_env(data):
-        s = Service(data)
-        yield s
-        s.store.close()
+    s = Service(data)
+    yield s
+    s.store.close()
 
 
 def no_steps(done: float, what: str) -> None:
