@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from assistant.wording import METRIC_NAMES
 from core.aliases import METRICS, SUBJECTS, find_metrics, resolve_subject
 from core.records import Citation, Document, Figure, SourcedFigure
 from core.store import Store
@@ -69,10 +70,9 @@ def metric_id(text: str) -> str:
     return found[0]
 
 
-# Metrics the figures stage writes beyond the alias table's (no natural-language alias needed).
-_EXTRA_METRICS = {"groei", "groei_formele_dienstverbanden", "groei_inleenverbanden",
-                  "groei_wsw_detacheringen", "omvang", "werkzaam", "werkzaam_percentage",
-                  "definitie"}
+# Every metric the answers can name (in both languages) is one the tool accepts: the figures
+# stage writes some that need no natural-language alias ("groei_wsw_detacheringen").
+_EXTRA_METRICS = set(METRIC_NAMES["en"]) - set(METRICS)
 
 
 class FiguresTool:
