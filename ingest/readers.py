@@ -5,6 +5,7 @@ anything is written, so that a bad file in a run never touches the store.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import logging
@@ -162,23 +163,54 @@ def _page_text(page) -> str:
 
 
 # -- plain text --------------------------------------------------------------------------
+# Byte order marks, longest first: UTF-32 LE starts with the UTF-16 LE mark.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+        (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+        (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+
+
 def _decode_text(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise RejectedFile(path, "binary content (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    """UTF-8, or UTF-16/32 (Notepad's "Unicode") when a byte order mark says so, else cp1252.
+
+    NUL bytes are half of UTF-16 text, so after a byte order mark binary is told apart only
+    after decoding: by NUL characters, which no text file contains."""
+    text = _decode_by_bom(path, data)
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise RejectedFile(path, "binary content (NUL bytes), not text")
         try:
-            # Older Windows exports of the letters are cp1252; it has no byte for 0x81, 0x8D,
-            # 0x8F, 0x90 and 0x9D, so binary junk still fails here.
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise RejectedFile(path, f"not UTF-8 or cp1252 text (byte 0x{data[exc.start]:02X} "
-                                     f"at offset {exc.start})") from None
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                # Older Windows exports of the letters are cp1252; it has no byte for 0x81,
+                # 0x8D, 0x8F, 0x90 and 0x9D, so binary junk still fails here.
+                text = data.decode("cp1252")
+            except UnicodeDecodeError as exc:
+                raise RejectedFile(path, f"not UTF-8 or cp1252 text (byte "
+                                         f"0x{data[exc.start]:02X} at offset {exc.start})") \
+                    from None
+    if "\x00" in text[:8192]:
+        raise RejectedFile(path, "binary content (NUL characters), not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise RejectedFile(path, "no text (only white space)")
     return text
+
+
+def _decode_by_bom(path: Path, data: bytes) -> str | None:
+    """The text after a byte order mark, decoded as the mark says; None without a mark."""
+    for bom, encoding, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                offset = len(bom) + exc.start
+                raise RejectedFile(path, f"not {name} text although it starts with the {name} "
+                                         f"byte order mark (offset {offset})") \
+                    from None
+    return None
 
 
 def _one_line(exc: BaseException) -> str:

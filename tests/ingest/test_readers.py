@@ -1,4 +1,4 @@
-"""The readers: PDF page by page, plain text as UTF-8 or cp1252, both as a RawDocument."""
+"""The readers: PDF page by page, plain text as UTF-8, UTF-16/32 with a byte order mark or cp1252, as a RawDocument."""
 from __future__ import annotations
 
 import hashlib
@@ -91,3 +91,41 @@ def test_pdf_vertical_gaps_become_blank_lines_like_the_text_extractions(tmp_path
     assert lines == ["Politie", "Doel 713 fta", "Realisatie 387 fta", "",
                      "De politie heeft een", "realisatie van 387 fta.", "",
                      "1 Fta staat voor Fulltime", "Arbeidsparticipant.", "", "Pagina 1 van 1"]
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-8", b"\xef\xbb\xbf"),
+    ("utf-32-le", b"\xff\xfe\x00\x00")])
+def test_text_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, encoding, bom):
+    """Notepad's "Unicode" is UTF-16 with a byte order mark: half its bytes are NUL."""
+    text = f"Kamerbrief\r\n\r\n{DUTCH}\r\nDoel 5.637 fta\r\n"
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    raw = read_document(path)
+    assert raw.fmt == "text"
+    assert raw.text.startswith("Kamerbrief\n\n" + DUTCH)
+    assert "\ufeff" not in raw.text and "\x00" not in raw.text and "\r" not in raw.text
+
+
+def test_a_utf16_letter_is_ingested_like_its_utf8_twin(tmp_path, store):
+    from ingest import ingest_paths
+    text = "Politie\n\nDe politie realiseerde in 2023 in totaal 387 fta aan extra banen.\n"
+    (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "utf16.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    report = ingest_paths([tmp_path / "utf8.txt", tmp_path / "utf16.txt"], store=store)
+    assert report.ok and len(report.added) == 2, report.rejected
+    assert [p.text for p in store.passages("utf16")] == [p.text for p in store.passages("utf8")]
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"\xff\xfe" + b"A\x00\x00\x00" * 50, "binary content (NUL characters), not text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (NUL bytes), not text"),
+    (b"\xfe\xff\xd8\x00", "not UTF-16 text although it starts with the UTF-16 byte order mark "
+                          "(offset 2)"),
+])
+def test_binary_is_still_refused_whatever_it_starts_with(tmp_path, data, reason):
+    path = tmp_path / "binair.txt"
+    path.write_bytes(data)
+    with pytest.raises(RejectedFile) as info:
+        read_document(path)
+    assert str(info.value) == f"binair.txt: {reason}"
