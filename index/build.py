@@ -19,6 +19,9 @@ from index.sentences import sentence_ids
 from index.vectors import Progress, VectorIndex, client_for
 
 REBUILD_HINT = "run `python -m index --rebuild`"
+# Vectors missing or left over are healed by the plain command: it embeds only the missing
+# passages and deletes the extra vectors (--rebuild would re-embed every passage).
+UPDATE_HINT = "run `python -m index`"
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def mismatch(store_ids: set[str], index_ids: set[str], unit: str = "passage") ->
     if extra:
         parts.append(f"{extra} vector{'s' if extra > 1 else ''} "
                      f"belong{'' if extra > 1 else 's'} to no {unit} of the store")
-    return f"index out of date: {' and '.join(parts)}: {REBUILD_HINT}"
+    return f"index out of date: {' and '.join(parts)}: {UPDATE_HINT}"
 
 
 def index_mismatch(passages: list, vectors: VectorIndex) -> str | None:

@@ -115,6 +115,23 @@ def test_command_line_builds_checks_and_searches(tmp_path):
     with Store(tmp_path / "store.sqlite") as s:
         put(s, letter("rijk-2017", limit=7))
     stale = run_cli("--check", data_dir=tmp_path)
-    assert stale.returncode == 1 and "python -m index --rebuild" in stale.stdout
+    assert stale.returncode == 1 and stale.stdout.strip().endswith("run `python -m index`")
     rebuilt = run_cli("--rebuild", data_dir=tmp_path)
     assert "rebuilt (asked for); 7 passages embedded" in rebuilt.stdout
+
+
+def test_the_command_an_out_of_date_index_names_heals_it_embedding_only_what_is_missing(
+        tmp_path):
+    from core.store import Store
+    with Store(tmp_path / "store.sqlite") as s:
+        put(s, letter("rijk-2017", limit=6))
+    assert run_cli(data_dir=tmp_path).returncode == 0
+    with Store(tmp_path / "store.sqlite") as s:
+        put(s, letter("rijk-2017", limit=7))        # one paragraph more, not yet embedded
+    hint = run_cli("--check", data_dir=tmp_path).stdout.strip()
+    command = hint.rsplit("`", 2)[1].split()
+    assert command[:3] == ["python", "-m", "index"], hint
+    healed = run_cli(*command[3:], data_dir=tmp_path)
+    assert healed.returncode == 0, healed.stderr
+    assert "1 passages embedded, 0 removed, 6 unchanged" in healed.stdout
+    assert run_cli("--check", data_dir=tmp_path).stdout.strip() == "index matches the store"

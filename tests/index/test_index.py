@@ -54,7 +54,7 @@ def test_removed_letter_loses_its_vectors(store, client, e5):
     assert hits and all(h.document.doc_id == "nota-2025" for h in hits)
 
 
-def test_mismatch_is_said_in_one_line_offering_the_rebuild(store, client, e5):
+def test_mismatch_is_said_in_one_line_naming_the_command_that_heals_it(store, client, e5):
     build_index(store, embeddings=e5, client=client)
     assert check_index(store, embeddings=e5, client=client) is None
     # A new version of one letter (one paragraph changed, one added) that nobody indexed.
@@ -62,7 +62,7 @@ def test_mismatch_is_said_in_one_line_offering_the_rebuild(store, client, e5):
     problem = check_index(store, embeddings=e5, client=client)
     assert problem == ("index out of date: 2 passages of the store have no vector and "
                        "1 vector belongs to no passage of the store: "
-                       "run `python -m index --rebuild`")
+                       "run `python -m index`")
     warn = io.StringIO()
     retriever = HybridRetriever(store, embeddings=e5, client=client, warn=warn)
     assert warn.getvalue().strip() == problem and retriever.problem == problem

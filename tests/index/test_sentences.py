@@ -60,7 +60,7 @@ def test_missing_sentence_vectors_are_reported_and_repaired(store, client, e5):
     vectors.delete_sentences(lost)              # as an interrupted build would leave it
     problem = check_index(store, embeddings=e5, client=client)
     assert problem == ("index out of date: 2 sentences of the store have no vector: "
-                       "run `python -m index --rebuild`")
+                       "run `python -m index`")
     warn = io.StringIO()
     HybridRetriever(store, embeddings=e5, client=client, warn=warn)
     assert warn.getvalue().strip() == problem

@@ -1,4 +1,5 @@
-"""The readers: PDF page by page, plain text as UTF-8, UTF-16/32 with a byte order mark or cp1252, as a RawDocument."""
+"""The readers: PDF page by page, plain text as UTF-8, UTF-16/32 with a byte order mark or
+cp1252, both as a RawDocument."""
 from __future__ import annotations
 
 import hashlib
