@@ -9,6 +9,7 @@ watches) as it was.
 from __future__ import annotations
 
 import json
+import sqlite3
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     passages: int = 0          # passages written in this run
     figures: int = 0           # figures written in this run
+    reclaimed: int | None = None   # bytes the store file shrank by after a removal
 
     @property
     def ok(self) -> bool:
@@ -186,7 +188,22 @@ def _run(files: list[Path], store: Store, progress: Progress,
         for i, job in enumerate(jobs, start=1):
             line = _do(job, writing, report)
             progress(f"[{i}/{len(jobs)}] {job.path.name} ... {line}")
+    if report.removed:          # committed: now give the removed letters' space back
+        report.reclaimed = _reclaim(store, progress)
     return report
+
+
+def _reclaim(store: Store, progress: Progress) -> int | None:
+    """VACUUM after a removal (a deleted letter's pages otherwise stay in the file); the bytes
+    freed, or None when another connection kept the store locked (nothing is lost: the
+    removal is committed, the space is given back by the next --remove)."""
+    try:
+        freed = store.vacuum()
+    except sqlite3.OperationalError as exc:
+        progress(f"space not reclaimed: {exc}")
+        return None
+    progress(f"reclaimed {freed / 1024:.0f} KiB")
+    return freed
 
 
 class _Writes:

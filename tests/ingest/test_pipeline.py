@@ -6,6 +6,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -246,3 +247,28 @@ def test_a_rerun_with_the_index_embeds_nothing(ingested_corpus, tmp_path):
     run = run_ingest_cli(data_dir=copy, index=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[1].startswith("index: 0 passages embedded, 0 removed")
+
+
+def test_remove_gives_the_letters_space_back(tmp_path, data_dir, ingest_cli):
+    corpus = tmp_path / "veel"
+    corpus.mkdir()
+    text = KST.read_text(encoding="utf-8")
+    for i in range(4):
+        (corpus / f"brief-{i}.txt").write_text(f"Brief {i}\n\n{text}", encoding="utf-8")
+    assert ingest_cli(corpus).returncode == 0
+    store_path = data_dir / "store.sqlite"
+    full = store_path.stat().st_size
+
+    run = ingest_cli("--remove", "brief-1", "--remove", "brief-2", "--remove", "brief-3")
+    assert run.returncode == 0, run.stderr
+    assert store_path.stat().st_size < full * 0.5, (full, store_path.stat().st_size)
+    assert "reclaimed " in run.stderr
+    with Store(store_path) as s:
+        assert [d.doc_id for d in s.documents()] == ["brief-0"]
+    db = sqlite3.connect(store_path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("PRAGMA freelist_count").fetchone() == (0,)   # no pages left over
+    finally:
+        db.close()
+    assert not (data_dir / "store.sqlite-journal").exists()
