@@ -7,6 +7,7 @@ letters do hold.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant import compose as C
@@ -16,11 +17,15 @@ from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.understand import Question, understand
 from core.aliases import find_subjects
-from core.records import Answer
+from core.numbers import format_number
+from core.records import Answer, Citation
 from ingest.figures.consistency import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
+MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
+CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
+DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
 FIGURE_INTENTS = ("figure", "difference", "ranking", "trend", "target_met")
 
 
@@ -44,7 +49,11 @@ class Assistant:
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         q = understand(question, history or [])
-        if q.intent in FIGURE_INTENTS:
+        # A plain value asked of something else than a figure's subject, metric and year
+        # ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
+        # figures (compare, rank, change) keeps its figures and adds the passages.
+        if q.intent in FIGURE_INTENTS and not (q.intent == "figure" and q.about_other_things
+                                               and not q.asks_amount):
             answer = self._figure_answer(q, history or [])
         else:
             answer = self._explanation(q, history or [])
@@ -68,12 +77,19 @@ class Assistant:
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
+            if q.about_other_things:
+                # "how many hired-in placements by their own inventory": more is asked than a
+                # stored figure's subject, metric and year; a paragraph may state it
+                return self._explanation(q, history, years=q.years, missing=out.missing)
             if q.intent == "figure" and not (q.metrics and q.years):
                 # The figures table holds nothing like it: a paragraph may still answer, if
                 # it speaks of the year asked.
                 return self._explanation(q, history, years=q.years, missing=out.missing)
             return self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
+        self._add_corroborating(out)
+        if q.about_other_things:
+            self._add_passages_on(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
         return Answer("answered", C.assemble(out.lead, out.sources, notes, lang),
                       out.figures, out.sources.citations, notes)
@@ -91,6 +107,37 @@ class Assistant:
         for hit in hits:
             # Only a paragraph about the same thing: the same section of the same letter.
             if hit.passage_id not in cited and hit.passage.section == first.section:
+                out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
+
+    def _add_corroborating(self, out: Outcome) -> None:
+        """Other paragraphs that state the same value of a figure in the answer for its year
+        ("de realisatie op 89.616 blijft steken" beside the table row "Totaal ... 89.616"):
+        where staff find the figure in words. Only large, distinctive values: a "22%" is in
+        too many paragraphs to say anything."""
+        for sf in out.figures[:CORROBORATED]:
+            f = sf.figure
+            if abs(f.value) < DISTINCTIVE or len(out.sources.citations) >= MAX_CITATIONS:
+                continue
+            written = re.compile(r"(?<![\d.,])" + re.escape(format_number(abs(f.value), "nl"))
+                                 + r"(?!\d|[.,]\d)")
+            for passage in self.store.passages():
+                if passage.passage_id == sf.source.passage_id or not written.search(passage.text) \
+                        or (f.year and str(f.year) not in passage.text) \
+                        or len(out.sources.citations) >= MAX_CITATIONS:
+                    continue
+                document = self.store.document(passage.doc_id)
+                quote = next((s for s in C.sentences(passage.text) if written.search(s)), None)
+                out.sources.ref(Citation.of(document, passage, 0.0), quote)
+
+    def _add_passages_on(self, q: Question, out: Outcome) -> None:
+        """What the question asks beyond the figure ("wanneer de banen via social return
+        worden meegeteld"): the paragraphs retrieval finds for it, after the figures' own."""
+        if self.retriever is None:
+            return
+        cited = {c.passage_id for c in out.sources.citations}
+        for hit in self.retriever.search(q.text, k=EXPLAIN_K):
+            if hit.passage_id not in cited and not P.bare(hit.text) \
+                    and len(out.sources.citations) < MAX_CITATIONS:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
     def _explanation(self, q: Question, history: list[str], years: list[int] | None = None,

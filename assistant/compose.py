@@ -141,7 +141,8 @@ def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
 
 def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind: str,
                         src: Sources, lang: str) -> str:
-    """kind: 'change' (b later than a), 'compare' (b minus a between subjects),
+    """kind: 'change' (b later than a), 'compare' (b minus a between subjects), 'with_sroi'
+    (a without, b with the jobs via procurement),
     'shortfall' (a is the target, b the realisation; diff = target - realisation)."""
     fa, fb = a.figure, b.figure
     size = points(abs(diff), lang) if fa.unit == "%" else amount(abs(diff), fa.unit, lang)
@@ -156,6 +157,13 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
         gap = "short of" if diff > 0 else "above"
         return (f"In {when} {who} {_agree('was', fb.subject, lang)} {size} {gap} "
                 f"{_agree('its', fb.subject, lang)} target: {vb} against a target of {va}.")
+    if kind == "with_sroi":
+        who, when = subject_name(fb.subject, lang), period_text(fb.period, lang)
+        if lang == "nl":
+            return (f"In {when} was {what} van {who} {va} zonder en {vb} met de banen via "
+                    f"inkoop (SROI): {size} {'meer' if diff >= 0 else 'minder'}.")
+        return (f"In {when} {what} of {who} was {va} without and {vb} with the jobs via "
+                f"procurement (SROI): {size} {'more' if diff >= 0 else 'less'}.")
     if kind == "change":
         who = subject_name(fa.subject, lang)
         pa, pb = period_text(fa.period, lang), period_text(fb.period, lang)

@@ -34,6 +34,7 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
 _SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+ sector\b", re.I)
 _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
+STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
 RARE_DF = 2                  # a word in at most this many passages names something specific
@@ -56,9 +57,14 @@ class Strength:
     rare: list[str]
     lang: str = "nl"
 
+    hits: int = 0
+
     @property
     def enough(self) -> bool:
-        return self.domain and self.coverage >= MIN_COVERAGE[self.lang]
+        # Most of a question's own words in the passages found is evidence by itself, domain
+        # words or not ("de drie thema's van het rijksbrede plan van aanpak").
+        shared = self.hits >= STRONG_HITS and self.coverage >= STRONG_COVERAGE
+        return (self.domain or shared) and self.coverage >= MIN_COVERAGE[self.lang]
 
 
 class Evidence:
@@ -144,7 +150,7 @@ class Evidence:
             and own <= passage_stems(passages[0])
         domain = bool(find_subjects(question) or find_metrics(question) or rare or whole or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
-        return Strength(domain, coverage, rare, lang)
+        return Strength(domain, coverage, rare, lang, len(hit))
 
     @staticmethod
     def _translated_in(stem: str, question: str, found: set[str]) -> bool:

@@ -66,6 +66,10 @@ class FigureAnswers(FigureLookup):
     def difference(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
         subjects = self.subjects(q)
+        if q.including_sroi and len(q.periods) <= 1:
+            return self._with_and_without(q, subjects, out)
+        if len(subjects) >= 2 and len(q.periods) >= 2 and not q.shortfall:
+            return self._change_each(q, subjects, out)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
         if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
@@ -120,6 +124,44 @@ class FigureAnswers(FigureLookup):
             else b.figure.value - a.figure.value
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
+        return out
+
+    def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
+        """"How many points does SROI add to Defence's rate", "po and vo, with and without
+        procurement": each subject's percentage without and with the SROI jobs."""
+        lang = q.language
+        for subject in subjects:
+            period = (q.periods or [self.latest(subject, "realisatiepercentage", True)])[0]
+            plain = period and self.value(subject, "realisatiepercentage", period, out=out)
+            incl = period and self.value(subject, "realisatiepercentage", period, True, out)
+            if not (plain and incl):
+                self._missing(out, subject, "realisatiepercentage", period, lang, not incl)
+                continue
+            out.figures += [plain, incl]
+            out.lead.append(C.difference_sentence(plain, incl, incl.figure.value -
+                                                  plain.figure.value, "with_sroi",
+                                                  out.sources, lang))
+        if not out.figures:
+            out.figures = []
+        return out
+
+    def _change_each(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
+        """"How did hbo and wo change from 2022 to 2023": the change of each subject."""
+        lang = q.language
+        first, last = sorted(q.periods)[0], sorted(q.periods)[-1]
+        metric = next((m for m in q.metrics if m not in ("doel", "groei")), "realisatiepercentage")
+        for subject in subjects:
+            m = self.metric_for(subject, metric)
+            pair = self._same_unit([self.value(subject, m, p, out=out) for p in (first, last)])
+            if not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
+                for p, found in zip((first, last), pair):
+                    if not found:
+                        self._missing(out, subject, m, p, lang)
+                continue
+            a, b = pair
+            out.figures += [a, b]
+            out.lead.append(C.difference_sentence(a, b, b.figure.value - a.figure.value,
+                                                  "change", out.sources, lang))
         return out
 
     def _same_unit(self, pair: list) -> list:

@@ -8,11 +8,13 @@ import re
 
 from core.aliases import find_metrics, subject_spans
 
-INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met)\s+(sroi|inkoop|procurement|"
+INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with)\s+(de\s+|the\s+)?"
+                            r"((banen|jobs)\s+)?((gerealiseerd\w*|realised|created)\s+)?"
+                            r"((via|through|by)\s+)?(sroi|inkoop|procurement|purchasing|"
                             r"social return)\b", re.I)
 
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
-_EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
+EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
                          r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
@@ -77,7 +79,7 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     for start, end, _ in subject_spans(text):
         chars[start:end] = " " * (end - start)
     metrics = find_metrics("".join(chars))
-    metrics += [m for m, cue in _EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
+    metrics += [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
                 and not (m == "groei" and vs_baseline)]
     if _INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]

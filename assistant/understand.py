@@ -10,6 +10,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.coverage import SPECIFIC_LENGTH, uncovered
+from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
@@ -31,7 +33,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best)\b"),
-    ("difference", r"\b(verschil|difference|gap|kloof|(higher|lower|hoger|lager|more|less|meer|"
+    ("difference", r"\b(verschil|difference|gap|kloof|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
                    r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
@@ -46,7 +48,12 @@ _INTENT_CUES: list[tuple[str, str]] = [
     ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|verliep|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
-SHORTFALL = re.compile(r"\b(tekort|short of|shortfall|achterstand|behind|achter op)\b", re.I)
+# The gap between a target and its realisation, either way: a shortfall or a surplus.
+SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
+                       r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
+                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling)|"
+                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
+                       r"(target|goal) by)\b", re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
 _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
@@ -67,7 +74,11 @@ _COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs
                        r"tegenover)\b", re.I)
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
-_AMOUNT = re.compile(r"\b(hoeveel|how (many|much)|welk (deel|percentage)|what (share|percentage))\b")
+_AMOUNT = re.compile(r"\b(hoeveel|how (many|much|large|high|big|far)|hoe (groot|hoog|ver)|"
+                     r"welke? (deel|percentage|aantal|getal|cijfer)|what (share|percentage|number)|"
+                     r"om welk|op welk)\b", re.I)
+# "what was the target", "welk doel gold": a metric named right after the question word
+_WHAT_METRIC = re.compile(r"\b(what|which|wat|welk|welke)\b(\s+[\w’'-]+){0,3}?\s*$", re.I)
 _FIGURE_CUE = re.compile(
     r"\b(hoeveel|how (many|much)|aantal|number|percentage|cijfer\w*|figures?)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|and for|"
@@ -86,6 +97,9 @@ _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1)
              (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
 
 
+OTHER_CONTENT = 3       # uncovered content words that make a question about something else
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -100,6 +114,15 @@ class Question:
     including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
     at_baseline: bool = False             # "tijdens de nulmeting": the nulmeting's year
     shortfall: bool = False               # "how far behind its target": doel minus realisatie
+    asks_amount: bool = False             # "hoeveel", "what was the target": a number is asked
+    uncovered: tuple[str, ...] = ()       # content words the parse did not place
+
+    @property
+    def about_other_things(self) -> bool:
+        """Content no figure covers ("the Labour Inspectorate", "kept separately", "the
+        netwerkorganisatie"): the passages answer it, a figure is at most its lead."""
+        return len(self.uncovered) >= OTHER_CONTENT or any(
+            len(w) >= SPECIFIC_LENGTH for w in self.uncovered)
 
     @property
     def periods(self) -> list[str]:
@@ -135,6 +158,10 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     lowered = text.lower()
     if _WHY.search(lowered):
         return "explanation"
+    if SHORTFALL.search(lowered) and len(subjects) <= 1:
+        return "difference"     # "hoeveel fta zaten de provincies onder hun doel"
+    if INCLUDING_SROI.search(lowered) and _WITH_WITHOUT.search(lowered):
+        return "difference"     # "how many points does including SROI add"
     for intent, cue in _INTENT_CUES:
         if re.search(cue, lowered):
             if intent == "target_met" and ("realisatiepercentage" in metrics
@@ -158,6 +185,14 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
 
 
+def asks_amount(text: str) -> bool:
+    """Whether a number is asked: "hoeveel", "how far", or a metric named right after the
+    question word ("what was the target", "welk realisatiepercentage")."""
+    if _AMOUNT.search(text) or _FIGURE_CUE.search(text):
+        return True
+    return any(_WHAT_METRIC.search(text[:start]) for start, _, _ in metric_spans(text))
+
+
 def versus_target(metrics: list[str]) -> bool:
     """"the difference between the target and the realisation": one sector against its doel."""
     return "doel" in metrics and len(set(metrics)) >= 2
@@ -167,6 +202,22 @@ def _names_metric_next(lowered: str, start: int) -> bool:
     """"what is the target of the umc's": the metric follows the question words at once."""
     spans = [s for s, _, _ in metric_spans(lowered) if s >= start]
     return bool(spans) and len(lowered[start:min(spans)].split()) <= 2
+
+
+# The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
+_WITH_WITHOUT = re.compile(r"\b(adds?|added|toevoeg\w*|voegt|zonder|without|verschil\w*|"
+                           r"difference|percentage ?points?|procentpunt\w*|hoeveel hoger|"
+                           r"how much higher|verhoud\w*|compare\w*|vergelijk\w*)\b", re.I)
+# Which way a ranking or change goes: words of the operation, not content.
+_DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bottom|up|down|"
+                        r"omhoog|omlaag|naar|zet|sorteer\w*|sort|order|volgorde|list|noem|"
+                        r"opeenvolgend|achtereenvolgens|stijgend|dalend|ascending|descending)\b",
+                        re.I)
+# Every pattern whose match the parse uses: what it matched is covered, not other content.
+CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
+    _WHY, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
+    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT] + [
+    p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
 
 
 def understand(text: str, history: list[str] | None = None,
@@ -182,7 +233,9 @@ def understand(text: str, history: list[str] | None = None,
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since),
                         subjects, metrics, years, quarter, since, including_sroi=including,
-                        at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)))
+                        at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
+                        asks_amount=asks_amount(text),
+                        uncovered=tuple(uncovered(text, CUE_PATTERNS)))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today)

@@ -81,7 +81,8 @@ METRICS: dict[str, list[str]] = {
 
 
 def _pattern(alias: str) -> str:
-    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"\s+") + r"(?!\w)"
+    # "target-group register" is the target group's: a hyphen joins the same words
+    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"[\s\-]+") + r"(?!\w)"
 
 
 @lru_cache(maxsize=None)
@@ -92,10 +93,28 @@ def _compiled(table: str) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(_pattern(a), re.IGNORECASE), cid) for a, cid in pairs]
 
 
+@lru_cache(maxsize=None)
+def _elliptic(table: str) -> list[tuple[re.Pattern, str]]:
+    """The first words of a two-word alias whose head word is shared with the next name:
+    "primair (onderwijs) en het voortgezet onderwijs", "primary and secondary education"."""
+    source = SUBJECTS if table == "subjects" else METRICS
+    found = []
+    for cid, aliases in source.items():
+        for alias in aliases:
+            words = alias.split()
+            if len(words) != 2 or len(words[0]) < 4:
+                continue
+            found.append((re.compile(
+                r"(?<![\w’'])" + re.escape(words[0]) + r"(?=\s*(?:,|en|of|and|or)\s+"
+                r"(?:het\s+|de\s+|the\s+)?[\w-]+\s+" + re.escape(words[1]) + r"(?!\w))",
+                re.IGNORECASE), cid))
+    return found
+
+
 def _spans(table: str, text: str) -> list[tuple[int, int, str]]:
     """(start, end, id) of every mention, in text order; a longer alias claims its span first."""
     taken: list[tuple[int, int, str]] = []
-    for pattern, cid in _compiled(table):
+    for pattern, cid in _compiled(table) + _elliptic(table):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue

@@ -1,0 +1,65 @@
+"""What a question asks that the parse did not place: its `uncovered` content.
+
+A figure answer is right only when the parse covers the question: subject, metric, period and
+what to do with them. Anything else the question is about ("the Labour Inspectorate", "kept
+separately", "what did the cabinet decide") is content no stored figure can answer, so such a
+question goes to the passages, and a figure is at most its lead.
+
+Covered are: the spans of subjects and metrics (the alias table), years and numbers, the cue
+words of the operations (every span an understanding pattern matched), and the frame words a
+question is put in ("Kunt u aangeven", "Klopt het dat", "according to the letters").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from core.aliases import metric_spans, subject_spans
+from index.language import _EN, _NL
+
+_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ’'\-]*", re.I)
+# Words that frame a question without naming what it is about, Dutch and English.
+FRAME_WORDS = set("""
+kunt u aangeven geven geef aan toelichten vertellen vertel klopt het dat zo ja nee precies
+gaat om ging welk welke hoeveel hoe veel hoeveelheid waren was is zijn waarin waarbij daarbij
+volgens brief brieven kamerbrief nota letter letters stand staat stond stonden jaar jaren
+eind einde begin end start year years ongeveer circa ruim bijna about approximately roughly
+exactly exact precisely number aantal numbers figure figures cijfer cijfers totale total
+hebben heeft had hadden has have having been zijn worden werd werden wordt become became
+can could would will should may might shall kan kon zou zouden zal zullen moet moeten mag
+please tell give show say says said state stated states noemen noemt genoemd geeft gaf
+the a an of in on at to for by from with and or as than then that this these those it its
+their there what which who whom how when where why did do does done doing
+en of dan als nog ook wel niet geen meer minder
+respectively respectievelijk both beide allebei each elk elke per sector sectors sectoren
+rond around nearly almost tot elkaar zowel elk another other andere over under into within binnen buiten toen then ever
+januari februari maart april mei juni juli augustus september oktober november december
+january february march may june july august october
+""".split()) | set("""
+fta fte banen baan jobs job via personen mensen people persons procent percent
+banenafspraak banenafspraken procentpunt procentpunten percentage-points points
+""".split())    # the units and the agreement itself: every figure is about them
+SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
+
+
+def _blank(chars: list[str], spans: Iterable[tuple[int, int]]) -> None:
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+
+
+def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
+    """Content words of `text` that no subject, metric, year, operation cue or frame word
+    accounts for, in text order."""
+    chars = list(text)
+    _blank(chars, [(s, e) for s, e, _ in subject_spans(text)])
+    _blank(chars, [(s, e) for s, e, _ in metric_spans(text)])
+    for pattern in cue_patterns:
+        _blank(chars, [m.span() for m in pattern.finditer(text)])
+    rest = "".join(chars)
+    words = []
+    for w in _WORD.findall(rest):
+        low = w.lower().strip("’'-")
+        if len(low) <= 2 or low in FRAME_WORDS or low in _EN or low in _NL:
+            continue
+        words.append(low)
+    return words
