@@ -24,9 +24,10 @@ from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
+LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
-FIGURE_INTENTS = ("figure", "difference", "ranking", "trend", "target_met")
+FIGURE_INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met")
 
 
 class Assistant:
@@ -149,8 +150,11 @@ class Assistant:
         hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
-            hits = [h for h in hits if any(str(y) in h.text or h.citation().year == y
-                                           for y in years)]
+            # (a sector's figure of a year is in a paragraph naming that year, not in any
+            # paragraph of a letter dated that year, unless the letter of that year is asked)
+            by_letter = not q.subjects or LETTER_NAMED.search(q.text)
+            hits = [h for h in hits if any(str(y) in h.text or (
+                by_letter and h.citation().year == y) for y in years)]
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
                 find_subjects(h.passage.section or "")))

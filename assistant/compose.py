@@ -183,6 +183,20 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
     return f"In {when} {what} of {wa} was {size} {rel} than that of {wb}: {va} against {vb}."
 
 
+def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:
+    """The parts and their total: "po 1.290 fta [1] en vo 840 fta [2]: samen 2.130 fta"."""
+    first = parts[0].figure
+    total = sum((p.figure.value for p in parts), Decimal(0))
+    what, when = metric_name(first.metric, lang), period_text(first.period, lang)
+    joiner = " en " if lang == "nl" else " and "
+    listed = joiner.join(f"{subject_name(p.figure.subject, lang)} {figure_amount(p, lang)} "
+                         f"{src.of(p)}" for p in parts)
+    size = amount(total, first.unit, lang)
+    if lang == "nl":
+        return f"In {when} was {what} van {listed}: samen {size}."
+    return f"In {when} {what} of {listed} was {size} together."
+
+
 def series_sentence(series: list[SourcedFigure], src: Sources, lang: str) -> str:
     """Every value of a trend with its source, and which way it went."""
     first = series[0].figure

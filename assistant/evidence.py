@@ -86,7 +86,8 @@ class Evidence:
         taken = [(s, e) for s, e, _ in subject_spans(question)]
         unknown = []
         for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", question):
-            if m.start() == 0 or any(s <= m.start() < e for s, e in taken):
+            opens = m.start() == 0 or re.search(r"[.?!:;'\"‘’“”]\s*$", question[:m.start()])
+            if opens or any(s <= m.start() < e for s, e in taken):
                 continue
             if m.group().lower() not in self.vocabulary:
                 unknown.append(m.group())

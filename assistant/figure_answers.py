@@ -20,6 +20,12 @@ BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
 WHICH = re.compile(r"\b(which|welke)\b", re.I)
 GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
+SUMMABLE = ("doel", "realisatie", "extra_banen", "sroi", "formele_dienstverbanden",
+            "inleenverbanden")     # counts; a percentage does not add up
+# "how many fta", "hoeveel banen": a count, which a percentage does not answer
+COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|mensen|people)\b",
+                         re.I)
+MAX_SERIES = 4         # subjects whose series one answer gives
 COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                "five": 5}
 
@@ -30,7 +36,8 @@ class FigureAnswers(FigureLookup):
     """The kinds of figure question, each answered from the figures table."""
 
     def answer(self, q: Question) -> Outcome:
-        kind = {"difference": self.difference, "ranking": self.ranking, "trend": self.trend,
+        kind = {"difference": self.difference, "sum": self.sum, "ranking": self.ranking,
+                "trend": self.trend,
                 "target_met": self.target_met}.get(q.intent, self.figure)
         return kind(q)
 
@@ -53,7 +60,8 @@ class FigureAnswers(FigureLookup):
                     self._periods_or_latest(q, subject, metric, out, lang, incl)
                 for period in periods or [None]:
                     found = period and self.value(subject, metric, period, incl, out)
-                    if not found and metric == "realisatie" and period:
+                    if not found and metric == "realisatie" and period \
+                            and not COUNT_ASKED.search(q.text):
                         # a year stated only as a percentage ("de politie van 54% naar 68%")
                         found = self.value(subject, "realisatiepercentage", period, out=out)
                     if not found:
@@ -66,7 +74,8 @@ class FigureAnswers(FigureLookup):
     def difference(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
         subjects = self.subjects(q)
-        if q.including_sroi and len(q.periods) <= 1:
+        if (q.including_sroi or "sroi" in q.metrics and "realisatiepercentage" in q.metrics) \
+                and len(q.periods) <= 1 and not q.shortfall:
             return self._with_and_without(q, subjects, out)
         if len(subjects) >= 2 and len(q.periods) >= 2 and not q.shortfall:
             return self._change_each(q, subjects, out)
@@ -75,7 +84,8 @@ class FigureAnswers(FigureLookup):
         if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
                 and len(q.periods) <= 1:
             subject = subjects[0]
-            real_metric = self.metric_for(subject, metric if metric != "doel" else "realisatie")
+            real_metric = self.metric_for(subject, metric if metric not in ("doel", "achterstand")
+                                          else "realisatie")
             period = (q.periods or [self.latest(subject, "doel")])[0]
             doel = period and self.value(subject, "doel", period, out=out)
             real = period and self.value(subject, real_metric, period, out=out)
@@ -99,7 +109,8 @@ class FigureAnswers(FigureLookup):
             metric = self.metric_for(subject, metric)
             periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:] if len(q.periods) >= 2 \
                 else self.periods(subject, metric)[-2:]
-            pair = self._same_unit([self.value(subject, metric, p, out=out) for p in periods])
+            pair = self._one_statement(self._same_unit(
+                [self.value(subject, metric, p, out=out) for p in periods]))
             kind = "change"
         if (len(pair) < 2 or not all(pair)) and kind == "change" \
                 and self._stated_growth(q, subjects[0], periods, out):
@@ -124,6 +135,29 @@ class FigureAnswers(FigureLookup):
             else b.figure.value - a.figure.value
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
+        return out
+
+    def sum(self, q: Question) -> Outcome:
+        """"Hoeveel fta hebben po en vo samen gerealiseerd, en hun gezamenlijke doel": each
+        metric asked, added up over the subjects named, with every part cited."""
+        out, lang = Outcome(), q.language
+        subjects = self.subjects(q)
+        for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
+            parts = []
+            for subject in subjects:
+                m = self.metric_for(subject, metric)
+                period = (q.periods or [self.latest(subject, m)])[0]
+                found = period and self.value(subject, m, period, out=out)
+                if not found:
+                    self._missing(out, subject, m, period, lang)
+                    break
+                parts.append(found)
+            else:
+                if len({p.figure.unit for p in parts}) == 1:
+                    out.figures += parts
+                    out.lead.append(C.sum_sentence(parts, out.sources, lang))
+        if out.missing:
+            out.figures, out.lead = [], []
         return out
 
     def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
@@ -163,6 +197,19 @@ class FigureAnswers(FigureLookup):
             out.lead.append(C.difference_sentence(a, b, b.figure.value - a.figure.value,
                                                   "change", out.sources, lang))
         return out
+
+    def _one_statement(self, pair: list) -> list:
+        """A change that one paragraph states whole ("de politie van 54% naar 68%") is read
+        from that paragraph: two letters can round the same year differently (54,3%)."""
+        if len(pair) < 2 or not all(pair) or pair[0].source.passage_id == pair[1].source.passage_id:
+            return pair
+        a, b = pair[0].figure, pair[1].figure
+        for fa in self.tool.store.figures(a.subject, a.metric, a.period):
+            for fb in self.tool.store.figures(b.subject, b.metric, b.period):
+                if fa.passage_id == fb.passage_id and fa.unit == fb.unit \
+                        and fa.qualifier == fb.qualifier == a.qualifier:
+                    return [self.tool.sourced(fa), self.tool.sourced(fb)]
+        return pair
 
     def _same_unit(self, pair: list) -> list:
         """A block gives fta where a letter's prose gives banen for the same count: compare
@@ -292,8 +339,16 @@ class FigureAnswers(FigureLookup):
         return years[-1] if years else None
 
     def trend(self, q: Question) -> Outcome:
-        out, lang = Outcome(), q.language
-        subject = self.subjects(q)[0]
+        """Each subject's series ("hoe veranderden mbo en hbo"), one sentence a subject."""
+        out = Outcome()
+        for subject in self.subjects(q)[:MAX_SERIES]:
+            self._series(q, subject, out)
+        if out.figures:
+            out.missing = []        # what one subject lacks is no reason to refuse the others
+        return out
+
+    def _series(self, q: Question, subject: str, out: Outcome) -> None:
+        lang = q.language
         wanted = [m for m in q.metrics if m != "doel"] or \
             [m for m in ("realisatiepercentage", "realisatie", "extra_banen")
              if self.periods(subject, m)][:1] or ["realisatie"]
@@ -305,12 +360,11 @@ class FigureAnswers(FigureLookup):
                 and (lo is None or sf.figure.year >= lo) and (hi is None or sf.figure.year <= hi)]
         if not kept:
             self._missing(out, subject, metric, str(lo) if lo else None, lang)
-            return out
+            return
         out.notes += [n for n in series.notes if n not in out.notes]
         kept = self._one_unit(kept)
         out.figures += kept
         out.lead.append(C.series_sentence(kept, out.sources, lang))
-        return out
 
     def target_met(self, q: Question) -> Outcome:
         if not q.subjects and WHICH.search(q.text):

@@ -8,7 +8,8 @@ import re
 
 from core.aliases import find_metrics, subject_spans
 
-INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with)\s+(de\s+|the\s+)?"
+INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
+                            r"meetellen|meegeteld)\s+(de\s+|the\s+)?"
                             r"((banen|jobs)\s+)?((gerealiseerd\w*|realised|created)\s+)?"
                             r"((via|through|by)\s+)?(sroi|inkoop|procurement|purchasing|"
                             r"social return)\b", re.I)

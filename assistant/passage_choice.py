@@ -36,7 +36,7 @@ def counts_other_things(q: Question) -> bool:
 
 
 _JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)
-HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much))\b", re.I)
+HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
 # An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"
 QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
                        r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
@@ -67,6 +67,8 @@ def counts(text: str, question: str) -> bool:
     counted = _COUNTED.search(question)
     if not counted or _NO_NOUN.match(counted.group(2)):
         return False
+    if _MONEY.match(counted.group(2)):      # "hoeveel geld": an amount in euro
+        return bool(re.search(r"\d[\d.,]*\s*(miljoen|miljard|duizend)?\s*euro|€\s*\d", text, re.I))
     phrase = []
     for word in question[counted.start(2):].split()[:4]:
         if phrase and _NO_NOUN.match(word.strip("?.,")):
@@ -76,6 +78,9 @@ def counts(text: str, question: str) -> bool:
     words = [counted.group(2)] + (dutch_expansion(" ".join(phrase)) if english else [])
     roots = "|".join(dict.fromkeys(re.escape(w.split()[-1][:6]) for w in words if w.strip()))
     return bool(re.search(rf"\d[\d.,]*\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roots})", text, re.I))
+
+
+_MONEY = re.compile(r"(geld|money|budget|euro|euros|bedrag|amount)$", re.I)
 
 
 def bare(text: str) -> bool:

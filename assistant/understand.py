@@ -16,7 +16,7 @@ from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
-INTENTS = ("figure", "difference", "ranking", "trend", "target_met", "explanation")
+INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met", "explanation")
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
@@ -33,7 +33,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best)\b"),
-    ("difference", r"\b(verschil|difference|gap|kloof|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
+    ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|"
+                   r"increase|decrease|->|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
                    r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
@@ -42,16 +43,19 @@ _INTENT_CUES: list[tuple[str, str]] = [
                    r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
                    r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|by how (many|much)|"
                    r"met hoeveel|points?|how far behind|behind (its|the|their) (target|goal)|"
-                   r"achter op|(how much|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"
-                   r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|"
-                   r"daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
-    ("trend", r"\b(sinds|since|ontwikkel\w*|develop\w*|trend|verloop|verliep|over the years|"
+                   r"achter op|(how much|how many|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"
+                   r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|added|"
+                   r"bijgekomen|toegevoegd|daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
+    # verb forms only: "sociaal ontwikkelbedrijven" names organisations, not a development
+    ("trend", r"\b(sinds|since|ontwikkel(d|de|den|t|en|ing|ingen)?|develop\w*|trend|verloop|"
+              r"verliep|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
-                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling)|"
+                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling)|gap to|\bgat\b|"
+                       r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
                        r"(target|goal) by)\b", re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
@@ -68,7 +72,9 @@ _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|
                           r"moment van)\s+(?:de |the )?"
                           r"(?:nulmeting|0-meting|baseline)", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
-_EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)|"
+# ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
+_EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"
+                         r"(?!\s+(?:target|goal|doel))|"
                          r"(?:akkoord|agreement)\s+(?:van|of)\s+(?:19|20)\d{2}", re.I)
 _COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs\.?|against|"
                        r"tegenover)\b", re.I)
@@ -158,9 +164,12 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     lowered = text.lower()
     if _WHY.search(lowered):
         return "explanation"
+    if len(subjects) >= 2 and _SUM.search(lowered):
+        return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
     if SHORTFALL.search(lowered) and len(subjects) <= 1:
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel"
-    if INCLUDING_SROI.search(lowered) and _WITH_WITHOUT.search(lowered):
+    if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
+            and ("realisatiepercentage" in metrics or INCLUDING_SROI.search(lowered)):
         return "difference"     # "how many points does including SROI add"
     for intent, cue in _INTENT_CUES:
         if re.search(cue, lowered):
@@ -204,8 +213,11 @@ def _names_metric_next(lowered: str, start: int) -> bool:
     return bool(spans) and len(lowered[start:min(spans)].split()) <= 2
 
 
+# Figures of several subjects added up
+_SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
+                  r"added up|jointly|sum)\b", re.I)
 # The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
-_WITH_WITHOUT = re.compile(r"\b(adds?|added|toevoeg\w*|voegt|zonder|without|verschil\w*|"
+_WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|zonder|without|verschil\w*|"
                            r"difference|percentage ?points?|procentpunt\w*|hoeveel hoger|"
                            r"how much higher|verhoud\w*|compare\w*|vergelijk\w*)\b", re.I)
 # Which way a ranking or change goes: words of the operation, not content.
@@ -216,7 +228,7 @@ _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bot
 # Every pattern whose match the parse uses: what it matched is covered, not other content.
 CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
     _WHY, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
-    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT] + [
+    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM] + [
     p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
 
 

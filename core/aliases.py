@@ -48,14 +48,16 @@ SUBJECTS: dict[str, list[str]] = {
 }
 
 METRICS: dict[str, list[str]] = {
-    "doel": ["doel", "doelstelling", "target", "goal", "objective", "quotum"],
+    "doel": ["doel", "doelstelling", "doelstellingen", "opgave", "taakstelling", "norm",
+             "target", "goal", "objective", "quotum"],
     "realisatie": ["realisatie", "gerealiseerd", "gerealiseerde", "realisation", "realization",
                    "realised", "realized", "achieved", "jobs created"],
     "realisatiepercentage": ["realisatiepercentage", "realisatiepercentages", "percentage",
                              "percentages", "realisation rate", "realization rate",
                              "realisation percentage", "realisation percentages",
                              "realization percentage", "share of target", "share of its target",
-                             "share of their target"],
+                             "share of their target", "realisatie%", "realisatie %",
+                             "achievement rate", "percentage realised"],
     "extra_banen": ["extra banen", "additional jobs", "extra jobs", "toename"],
     "sroi": ["sroi", "social return", "social return on investment", "inkoop", "procurement"],
     "formele_dienstverbanden": ["formele dienstverbanden", "dienstverbanden",

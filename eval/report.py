@@ -83,6 +83,49 @@ def _by_kind(run: dict) -> list[str]:
     return lines
 
 
+SET_NAMES = {"developed": "developed (`questions.jsonl`, tuned on)",
+             "heldout": "held-out (`heldout.jsonl`, never tuned on)",
+             "outside_dev": "outside dev (`shared/eval`, tuned on)"}
+
+
+def _sets(run: dict) -> list[str]:
+    """The three question sets side by side, each by its own rules: the developed set by the
+    project's scorer, the two written from the letters alone by the outside rules."""
+    sets = run.get("sets") or {}
+    if "assistant" not in run["systems"]:
+        return []
+    developed = run["systems"]["assistant"]["summary"]
+    names = ["developed"] + [n for n in ("heldout", "outside_dev") if n in sets]
+    cols = {"developed": {"n": developed["overall"]["n"],
+                          "accuracy": developed["overall"]["accuracy"]}}
+    for n in names[1:]:
+        cols[n] = sets[n]["summary"]
+    head = " | ".join(SET_NAMES[n] for n in names)
+    lines = ["## Three question sets", "",
+             "The held-out set was written once from the letters alone by someone who saw no "
+             "code and no questions of the project; no rule was changed while looking at its "
+             "failures, so it predicts unseen questions. The other two were used while the "
+             "rules were written.", "",
+             f"| | {head} |", "|---|" + "---|" * len(names),
+             f"| questions | {' | '.join(str(cols[n]['n']) for n in names)} |",
+             f"| accuracy | {' | '.join(fmt('accuracy', cols[n]['accuracy']) for n in names)} |"]
+    for kind in ("figure", "derived", "text", "none"):
+        cells = [fmt("accuracy", cols[n].get("by_kind", {}).get(kind)) if n != "developed"
+                 else "–" for n in names]
+        lines.append(f"| {kind} | {' | '.join(cells)} |")
+    for lang in ("nl", "en"):
+        cells = [fmt("accuracy", cols[n].get("by_lang", {}).get(lang)) if n != "developed"
+                 else fmt("accuracy", developed["by_lang"].get(lang, {}).get("accuracy"))
+                 for n in names]
+        lines.append(f"| {lang} | {' | '.join(cells)} |")
+    for n in names[1:]:
+        failed = cols[n]["failed"]
+        if n == "heldout":      # ids and reasons only: reading the questions would tune on them
+            lines += ["", f"Held-out questions not answered right: {len(failed)} "
+                      f"({', '.join(f['id'] + ' ' + f['kind'] for f in failed) or 'none'})."]
+    return lines + [""]
+
+
 def render_markdown(run: dict, check: list[str] | None = None) -> str:
     systems = run["systems"]
     meta = []
@@ -107,6 +150,7 @@ def render_markdown(run: dict, check: list[str] | None = None) -> str:
         f"only on the {run['retrieval_scorable']} questions whose evidence one passage of the "
         "store holds. Citation precision: the share of cited passages holding an evidence "
         "phrase or an expected value. Latency: one warm `ask()` per question.", "",
+        *_sets(run),
         "## Side by side", "", side_by_side(run), "",
         "## Per language", "", *_grouped(run, "by_lang"), "",
         "## Per kind (latency per intent)", "", *_by_kind(run), "",
@@ -128,7 +172,7 @@ def to_json(run: dict, check: list[str] | None = None) -> dict:
     return {"generated": dt.datetime.now().isoformat(timespec="seconds"),
             "questions": Path(run["questions"]).name, "n_questions": run["n_questions"],
             "retrieval_scorable": run["retrieval_scorable"],
-            "below_thresholds": check,
+            "below_thresholds": check, "sets": run.get("sets", {}),
             "systems": {name: {"meta": s["meta"], "summary": s["summary"],
                                "outcomes": [o.to_dict() for o in s["outcomes"]]}
                         for name, s in run["systems"].items()}}

@@ -108,6 +108,7 @@ def evaluate(questions_path: Path = QUESTIONS, *, baseline: bool = True,
         outcomes, answers = run_system(assistant.ask, questions, scorable, "assistant", progress)
         systems["assistant"] = {"summary": summarize(outcomes), "outcomes": outcomes,
                                 "answers": answers, "meta": meta}
+        sets = outside_sets(assistant.ask, progress)
         if baseline:
             from eval.baseline import Baseline
             progress("eval: building the baseline (MiniLM + Chroma over 1000/150 chunks)")
@@ -121,4 +122,21 @@ def evaluate(questions_path: Path = QUESTIONS, *, baseline: bool = True,
                 "summary": summarize(outcomes), "outcomes": outcomes, "answers": answers,
                 "meta": {"chunks": base.chunks, "build_seconds": round(base.build_seconds, 2)}}
     return {"questions": str(questions_path), "n_questions": len(questions),
-            "retrieval_scorable": len(scorable), "systems": systems}
+            "retrieval_scorable": len(scorable), "systems": systems, "sets": sets}
+
+
+def outside_sets(ask, progress: Progress = stderr) -> dict:
+    """The question sets written from the letters alone, scored by the outside rules: the
+    held-out set (never tuned on) and the outside dev set, where shared/ is beside the
+    checkout."""
+    from eval import outside
+    sets = {}
+    for name, path in (("heldout", outside.HELDOUT), ("outside_dev", outside.OUTSIDE_DEV)):
+        if not path.exists():
+            progress(f"eval: {path} not found: the {name} set is not scored")
+            continue
+        outcomes, _ = outside.run(ask, outside.load(path))
+        sets[name] = {"path": str(path), "summary": outside.summarize(outcomes)}
+        progress(f"eval: {name} {sets[name]['summary']['accuracy']:.3f} "
+                 f"({len(outcomes)} questions)")
+    return sets

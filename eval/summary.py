@@ -110,4 +110,25 @@ def below_thresholds(results: dict[str, dict], thresholds: dict) -> list[str]:
 def check(run: dict, path: Path = THRESHOLDS) -> list[str]:
     """What `python -m eval --check` and the CI test enforce on one evaluation run."""
     summaries = {name: system["summary"] for name, system in run["systems"].items()}
-    return below_thresholds(summaries, load_thresholds(path))
+    thresholds = load_thresholds(path)
+    limits = {k: v for k, v in thresholds.items() if k != "sets"}
+    return below_thresholds(summaries, limits) + sets_below(run.get("sets", {}),
+                                                          thresholds.get("sets", {}))
+
+
+def sets_below(sets: dict, limits: dict) -> list[str]:
+    """"heldout.accuracy", "outside_dev.by_kind.text": the outside sets' thresholds. A set that
+    was not scored (its file absent) is not checked."""
+    failures = []
+    for name, limit in limits.items():
+        set_name, _, key = name.partition(".")
+        if set_name not in sets:
+            continue
+        value = sets[set_name]["summary"]
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            failures.append(f"sets {name}: not measured (threshold {limit})")
+        elif value < limit:
+            failures.append(f"sets {name} = {value:.3f}, below its threshold {limit}")
+    return failures

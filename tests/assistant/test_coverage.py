@@ -1,0 +1,149 @@
+"""Answer only what was asked: content the parse does not place goes to the passages, and the
+operations that the outside questions showed missing (a gap to the target either way, a figure
+with and without SROI, a change of two subjects). Each kind is tried in phrasings that no
+question file of the project contains, on the real corpus."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from assistant.coverage import uncovered
+from assistant.understand import CUE_PATTERNS, understand
+from core.aliases import find_subjects
+from core.numbers import format_number
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def stated(answer) -> set[tuple[str, str, str, Decimal]]:
+    return {(sf.figure.subject, sf.figure.metric, sf.figure.period, sf.figure.value)
+            for sf in answer.figures}
+
+
+# -- what the parse covers ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kunt u aangeven hoeveel fta de waterschappen in 2023 hebben gerealiseerd?",
+    "What was the target of the police in 2023?",
+    "doel gemeenten 2023",
+    "Zet de onderwijssectoren in volgorde van realisatiepercentage, van laag naar hoog.",
+])
+def test_a_figure_question_leaves_nothing_uncovered(text):
+    assert understand(text, today=TODAY).uncovered == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Wat vindt de Inspectie van het Onderwijs van de begeleiding van werknemers bij de politie?",
+    "Does the ministry of Defence publish its realisation in a separate annual report?",
+    "Hoe staat het met de samenwerking tussen Binnenwerk en de departementale werkgevers?",
+])
+def test_content_beyond_a_figure_is_uncovered(text):
+    q = understand(text, today=TODAY)
+    assert q.about_other_things, q.uncovered
+
+
+def test_uncovered_keeps_the_words_in_text_order():
+    words = uncovered("Wat vindt de ondernemingsraad van de realisatie van de politie?",
+                      CUE_PATTERNS)
+    assert words == ["vindt", "ondernemingsraad"]
+
+
+# -- vocabulary matching ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, subjects", [
+    ("het primair en het voortgezet onderwijs", ["po", "vo"]),
+    ("primary and secondary education", ["po", "vo"]),
+    ("people on the target-group register", ["doelgroep"]),
+])
+def test_shared_head_words_and_hyphens_name_each_sector(text, subjects):
+    assert find_subjects(text) == subjects
+
+
+# -- routing on the real corpus ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Wat stelt de brief over de samenwerking van de gemeenten met de sociaal "
+    "ontwikkelbedrijven bij de realisatie?",
+    "Is the realisation of the education sectors reported through the annual accounts of "
+    "the school boards?",
+])
+def test_a_question_about_something_else_gets_passages_not_a_figure(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered"
+    assert answer.figures == []
+    assert answer.citations
+
+
+def test_a_figure_with_more_asked_keeps_the_figure_and_adds_the_paragraphs(assistant):
+    answer = assistant.ask("Hoeveel banen realiseerde het vo via inkoop in 2023, en hoe is "
+                           "dat aantal door de scholen zelf vastgesteld?")
+    assert ("vo", "sroi", "2023", Decimal("273")) in stated(answer)
+    assert len(answer.citations) >= 2
+
+
+# -- a gap to the target, either way ----------------------------------------------------------
+@pytest.mark.parametrize("text, gap", [
+    ("Met hoeveel fta bleef de politie in 2023 onder haar doel?", Decimal("326")),
+    ("By how much did the police fall short of their target in 2023?", Decimal("326")),
+    ("Met hoeveel fta overtroffen de gemeenten in 2023 hun taakstelling?", None),
+])
+def test_a_gap_to_the_target_is_target_minus_realisation(assistant, text, gap):
+    q = understand(text, today=TODAY)
+    assert q.intent == "difference" and q.shortfall
+    answer = assistant.ask(text)
+    doel = next(sf.figure.value for sf in answer.figures if sf.figure.metric == "doel")
+    real = next(sf.figure.value for sf in answer.figures if sf.figure.metric == "realisatie")
+    if gap is not None:
+        assert doel - real == gap
+    assert format_number(abs(doel - real), q.language) in answer.text
+
+
+# -- with and without SROI ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hoeveel procentpunt hoger komt het vo in 2023 uit inclusief inkoop?",
+    "What difference does counting social return make to the hbo's 2023 percentage?",
+])
+def test_the_percentage_with_and_without_sroi(assistant, text):
+    answer = assistant.ask(text)
+    pcts = [sf for sf in answer.figures if sf.figure.metric == "realisatiepercentage"]
+    assert len(pcts) == 2, answer.text
+    plain, incl = sorted(pcts, key=lambda sf: "SROI" in (sf.figure.qualifier or "").upper())
+    assert incl.figure.value > plain.figure.value
+    points = incl.figure.value - plain.figure.value
+    assert format_number(points, understand(text).language) in answer.text
+
+
+# -- a change of each of two subjects ------------------------------------------------------------
+def test_two_subjects_between_two_years_give_each_subjects_change(assistant):
+    answer = assistant.ask("Hoe veranderden de realisatiepercentages van mbo en hbo tussen "
+                           "2022 en 2023?")
+    subjects = {sf.figure.subject for sf in answer.figures}
+    periods = {sf.figure.period for sf in answer.figures}
+    assert subjects == {"mbo", "hbo"} and periods == {"2022", "2023"}
+
+
+# -- the paragraph that states the figure in words -----------------------------------------------
+def test_a_large_figure_also_cites_the_paragraph_that_states_it(assistant):
+    answer = assistant.ask("Totaal aantal extra banen eind 2024?")
+    assert answer.status == "answered"
+    holding = [c for c in answer.citations if "89.616" in c.text]
+    assert len(holding) >= 2, [c.text[:80] for c in answer.citations]
+
+
+# -- sums over subjects ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hoeveel fta realiseerden hbo en wo in 2023 bij elkaar opgeteld?",
+    "How many fta did the universities of applied sciences and the research universities "
+    "achieve together in 2023?",
+])
+def test_figures_of_several_subjects_add_up(assistant, text):
+    answer = assistant.ask(text)
+    parts = [sf.figure for sf in answer.figures if sf.figure.metric == "realisatie"]
+    assert {f.subject for f in parts} == {"hbo", "wo"}
+    total = sum(f.value for f in parts)
+    assert format_number(total, understand(text).language) in answer.text
+
+
+# -- a count is not answered by a percentage -----------------------------------------------------
+def test_a_count_asked_of_a_year_with_only_a_percentage_is_not_found(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde de politie in 2024?")
+    assert answer.status == "not_found" and answer.figures == []
