@@ -18,9 +18,15 @@ from core.aliases import metric_spans, subject_spans
 from index.language import _EN, _NL
 
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ’'\-]*", re.I)
+# How a parliamentary question is put ("Deelt u de mening dat ...", "Kunt u aangeven ..."):
+# never what it is about, for the parse and for the evidence alike.
+PARLIAMENTARY_FRAME = set("""
+kunt aangeven toelichten deelt mening bereid opvatting erkent klopt precies zelf
+could would you agree share view confirm
+""".split())
 # Words that frame a question without naming what it is about, Dutch and English.
-FRAME_WORDS = set("""
-kunt u aangeven geven geef aan toelichten vertellen vertel klopt het dat zo ja nee precies
+FRAME_WORDS = PARLIAMENTARY_FRAME | set("""
+geven geef aan vertellen vertel klopt het dat zo ja nee precies
 gaat om ging welk welke hoeveel hoe veel hoeveelheid waren was is zijn waarin waarbij daarbij
 volgens brief brieven kamerbrief nota letter letters stand staat stond stonden jaar jaren
 eind einde begin end start year years ongeveer circa ruim bijna about approximately roughly

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import Stemmer
 
+from assistant.coverage import PARLIAMENTARY_FRAME   # how a question is put: no content
 from core.aliases import find_metrics, find_subjects, subject_spans
 from index.language import dutch_expansion, _EN, _NL
 
@@ -43,7 +44,8 @@ RARE_DF = 2                  # a word in at most this many passages names someth
 def content_stems(text: str) -> set[str]:
     words = [w.lower().strip("’'") for w in _WORD.findall(text)]
     return {_stem(w) for w in words
-            if len(w) > 2 and w not in _EN and w not in _NL and w not in _EXTRA_STOP}
+            if len(w) > 2 and w not in _EN and w not in _NL and w not in _EXTRA_STOP
+            and w not in PARLIAMENTARY_FRAME}
 
 
 def passage_stems(text: str) -> set[str]:
