@@ -37,8 +37,9 @@ def show(question: str, answer: dict[str, Any] | None, chat: list):
     if not answer:
         return chat, gr.skip(), gr.skip(), gr.skip(), gr.skip(), ""
     lang = detect_language(question)
-    chat = list(chat or []) + [{"role": "user", "content": question},
-                               {"role": "assistant", "content": answer["text"]}]
+    chat = list(chat or []) + [
+        {"role": "user", "content": render.chat_text(question)},
+        {"role": "assistant", "content": render.chat_text(answer["text"])}]
     rows = render.figure_rows(answer, lang)
     figures = gr.Dataframe(value=rows or None, headers=render.FIGURE_HEADERS[lang],
                            visible=bool(rows))
@@ -55,8 +56,11 @@ def copy_text(question: str, answer: dict[str, Any] | None) -> str:
 def build_chat_tab(service) -> None:
     history = gr.State([])          # this session's earlier questions, for follow-ups
     asked = gr.State("")            # the question the shown answer belongs to
+    # The answer quotes the letters, and their text is data: no Markdown, no maths, and the
+    # HTML the bubble would render is escaped (render.chat_text); Gradio keeps the line breaks.
     chat = gr.Chatbot(elem_id="chat", label="Antwoord / Answer", height=360,
-                      buttons=["copy"], feedback_options=None)
+                      buttons=["copy"], feedback_options=None, render_markdown=False,
+                      latex_delimiters=[])
     with gr.Row():
         question = gr.Textbox(elem_id="question", show_label=False, scale=5, lines=1,
                               placeholder="Wat was de realisatie van de politie in 2023? / "

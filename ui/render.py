@@ -24,6 +24,26 @@ _SOURCE_LINE = re.compile(r"^\[(\d+)\] .*?: “(.*)”$", re.M)
 _SOURCES_HEAD = re.compile(r"\n\n(?:Sources|Bronnen):\n")
 
 
+# Letter text is data: what a letter says is shown as the words it is, never as markup. The
+# chat bubble renders HTML (Gradio sanitises it, but lets images, links and styles through),
+# gr.Markdown renders Markdown as well; these two escapes are all they are given.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$=\"'^])")
+
+
+def chat_text(text: str) -> str:
+    """An answer for the chat bubble, which the app shows with Markdown off: every <, > and &
+    as an entity, so no tag a letter contains becomes an element (no image is fetched, no
+    link or style appears). Line breaks are kept by the bubble's CSS (white-space)."""
+    return html.escape(text, quote=False)
+
+
+def markdown_text(text: str) -> str:
+    """Text for a gr.Markdown: HTML escaped as in chat_text, and every character Markdown
+    gives a meaning (images, links, emphasis, headings, lists, autolinks, maths) escaped with
+    a backslash, so it shows as itself."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
 def lead_text(answer: dict[str, Any]) -> str:
     """The answer without its composed source list, keeping the notes that follow that list."""
     text = answer["text"]
@@ -102,7 +122,7 @@ def notes_markdown(answer: dict[str, Any], lang: str) -> str:
     notes = answer.get("notes", [])
     if not notes:
         return ""
-    return "\n".join(f"**{WORDS[lang]['notes']}:** {n}" for n in notes)
+    return "\n\n".join(f"**{WORDS[lang]['notes']}:** {markdown_text(n)}" for n in notes)
 
 
 def parliamentary_text(answer: dict[str, Any], lang: str) -> str:

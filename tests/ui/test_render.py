@@ -83,3 +83,24 @@ def test_a_not_found_answer_has_no_sources_and_no_rows(assistant):
     assert render.sources_html(answer) == ""
     assert render.figure_rows(answer, "nl") == []
     assert render.parliamentary_text(answer, "nl") == answer["text"]
+
+
+MARKUP = ('Zie <img src="http://tracker.fictief.invalid/p.gif"> ![p](http://tracker.fictief.invalid'
+          '/m.png) [klik](http://tracker.fictief.invalid/l) <http://tracker.fictief.invalid/a> '
+          '<div style="position:fixed">x</div> **vet** $x$ & 1 < 2')
+
+
+def test_letter_markup_reaches_the_chat_as_text_not_elements():
+    shown = render.chat_text(MARKUP)
+    assert "<" not in shown and ">" not in shown          # no tag can be parsed out of it
+    assert html.unescape(shown) == MARKUP                 # and the reader sees every word
+
+
+def test_letter_markup_in_a_note_is_escaped_for_markdown():
+    from markdown_it import MarkdownIt                    # a CommonMark renderer, as the page's
+    answer = {"text": "", "citations": [], "figures": [], "notes": [MARKUP]}
+    rendered = MarkdownIt("commonmark").render(render.notes_markdown(answer, "nl"))
+    for tag in ("<img", "<a ", "<div", "<em", "<strong>vet"):
+        assert tag not in rendered, (tag, rendered)
+    text = html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
+    assert text == f"{render.WORDS['nl']['notes']}: {MARKUP}"
