@@ -67,11 +67,15 @@ def main() -> int:
     except IndexProblem as exc:      # e.g. vectors of an older version: says what to run
         print(f"app: {data_dir}: {exc}", file=sys.stderr)
         return 1
+    from ui.web import allowed_hosts, guarded_app
     demo = build_app(service)
     # Several people ask at once: the queue orders them; asks take turns on the model anyway.
     demo.queue(default_concurrency_limit=4)
+    # _app: Gradio's own App class with ui.web's guard around it (foreign hosts and origins
+    # refused, security headers on every response); launch() configures it as its own.
     demo.launch(server_name=host, server_port=port, share=False, max_file_size=MAX_BYTES,
-                footer_links=["api"], css=CSS, show_error=True)
+                footer_links=["api"], css=CSS, show_error=True,
+                _app=guarded_app(allowed_hosts(host)))
     return 0
 
 

@@ -7,6 +7,7 @@ import gradio as gr
 
 from core.records import dutch_date
 from ui.uploads import UploadRefused, ingest_upload
+from ui.web import files_only
 
 DOC_HEADERS = ["titel / title", "soort / kind", "datum / date", "kamerstuk", "afzender / sender",
                "passages", "bestand / file", "doc_id"]
@@ -42,9 +43,9 @@ def build_documents_tab(service) -> None:
     table = gr.Dataframe(value=lambda: doc_rows(service.store), headers=DOC_HEADERS,
                          elem_id="doc-table", label="Brieven / Letters", interactive=False,
                          wrap=True)
-    upload = gr.File(elem_id="upload", label="Brief toevoegen (PDF of .txt, max. 50 MB) / "
-                                             "Add a letter (PDF or .txt, at most 50 MB)",
-                     type="filepath")
+    upload = files_only(gr.File(elem_id="upload", type="filepath",
+                                label="Brief toevoegen (PDF of .txt, max. 50 MB) / "
+                                      "Add a letter (PDF or .txt, at most 50 MB)"))
     # No file_types: Gradio would refuse other types with a passing toast; our own check puts
     # the reason in the status line, where the user looks (the picker then shows every file).
     status = gr.Textbox(elem_id="upload-status", label="Status", interactive=False)

@@ -3,7 +3,8 @@ indexed corpus, one process for the whole session; and a real Chromium driven by
 
     app_server.url, app_server.data_dir      the running app and its own data dir
     browser                                  Playwright Browser (Debian's chromium)
-    page                                     a fresh page per test, closed afterwards
+    page                                     a fresh page per test, closed afterwards;
+                                             fails the test if its CSP blocked anything
     screenshot(page, "name")                 saves test-artifacts/<name>.png
 """
 from __future__ import annotations
@@ -63,13 +64,27 @@ def browser():
         chromium.close()
 
 
+# Every page records what its Content-Security-Policy blocked: the app's CSP (ui/web.py) must
+# not break its own page, so a browser test that leaves any violation fails.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+    window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+"""
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    context.add_init_script(RECORD_CSP_VIOLATIONS)
     page = context.new_page()
     page.set_default_timeout(60_000)
     yield page
-    context.close()
+    try:
+        violations = page.evaluate("window.__cspViolations || []")
+    finally:
+        context.close()
+    assert violations == [], f"the page's CSP blocked: {violations}"
 
 
 def screenshot(page, name: str) -> Path:
