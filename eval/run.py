@@ -53,14 +53,14 @@ def prepare_data(progress: Progress = stderr) -> None:
     """An empty store under BANEN_DATA_DIR gets corpus/ ingested; an index that does not
     match the store is brought up to date (only what changed is embedded)."""
     from index import build_index, check_index, stderr_progress
-    from ingest import ingest_paths
+    from index.update import store_and_index
 
     with Store() as store:
         if not store.documents():
             progress(f"eval: the store in {config.data_dir()} is empty: ingesting "
                      f"{config.DEFAULT_CORPUS}")
-            report = ingest_paths(store=store, progress=progress)
-            progress(report.summary())
+            store_and_index(store=store, progress=progress, embed_progress=stderr_progress,
+                            stored=lambda report: progress(report.summary()))
         problem = check_index(store)
         if problem:
             progress(f"eval: {problem.split(':')[0]}: building the index")

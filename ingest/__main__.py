@@ -33,36 +33,35 @@ def main(argv: list[str] | None = None) -> int:
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    def stored(report) -> None:
+        for rejected in report.rejected:
+            print(f"rejected: {rejected}", file=sys.stderr)
+        print(report.summary(), flush=True)
+
     try:
-        report = ingest_paths(args.paths or None, remove=args.remove,
-                              progress=None if args.quiet else progress)
+        if args.no_index:
+            report = ingest_paths(args.paths or None, remove=args.remove,
+                                  progress=None if args.quiet else progress)
+            stored(report)
+            return 0 if report.ok else 1
+        # The one path of "store, then index", shared with the app's uploads and the eval.
+        from index import stderr_progress              # heavy: only when indexing
+        from index.update import store_and_index
+        done = store_and_index(args.paths or None, remove=args.remove, stored=stored,
+                               progress=None if args.quiet else progress,
+                               embed_progress=None if args.quiet else stderr_progress)
     except MetadataError as exc:
         print(f"ingest: {exc}; nothing changed", file=sys.stderr)
         return 2
     except IngestError as exc:
         print(f"ingest: failed on {exc}; nothing changed", file=sys.stderr)
         return 3
-    for rejected in report.rejected:
-        print(f"rejected: {rejected}", file=sys.stderr)
-    print(report.summary())
-    if not args.no_index:
-        failed = _update_index(quiet=args.quiet)
-        if failed:
-            print(f"ingest: letters stored, but the index was not updated: {failed}; "
-                  "run `python -m index`", file=sys.stderr)
-            return 4
-    return 0 if report.ok else 1
-
-
-def _update_index(quiet: bool) -> str | None:
-    """Embeds new and changed passages (only those); the one-line reason if it cannot."""
-    from index import IndexProblem, build_index, stderr_progress   # heavy: only when indexing
-    try:
-        result = build_index(progress=None if quiet else stderr_progress)
-    except (IndexProblem, ValueError, OSError) as exc:
-        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    print(result.summary())
-    return None
+    if not done.indexed:
+        print(f"ingest: letters stored, but the index was not updated: {done.index_problem}; "
+              "run `python -m index`", file=sys.stderr)
+        return 4
+    print(done.index.summary())
+    return 0 if done.ingest.ok else 1
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.store import Store
-from ingest import IngestError, MetadataError, ingest_paths
+from ingest import IngestError, MetadataError
 from ingest.metadata import doc_id_for
 
 ALLOWED_SUFFIXES = (".pdf", ".txt")
@@ -110,7 +110,7 @@ def ingest_upload(path: Path, original: str, service, step: Step) -> UploadResul
 
 
 def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResult:
-    from index import IndexProblem, build_index     # loads nothing new: the app has the model
+    from index.update import store_and_index    # loads nothing new: the app has the model
 
     step(0.05, "checking")
     check_upload(path, original)
@@ -118,33 +118,36 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
     check_not_taken(target, original, service.store)
     previous = store_upload(path, target)
     step(0.15, "reading and storing")
-    try:
-        # Its own connection: the run's transaction must not take in the answering threads'
-        # reads on the shared one.
-        with Store(service.data_dir / "store.sqlite") as writer:
-            report = ingest_paths([target], store=writer)
-    except (MetadataError, IngestError) as exc:
-        _undo(target, previous)
-        raise UploadRefused(f"{target.name}: {exc}") from None
-    if report.rejected:
-        _undo(target, previous)
-        raise UploadRefused(f"{original}: {report.rejected[0].reason}")
-    doc_id = (report.added or report.updated or report.unchanged)[0]
-    status = "added" if report.added else "updated" if report.updated else "unchanged"
 
     def embedded(done: int, total: int) -> None:
         step(0.3 + 0.6 * done / max(total, 1), f"embedding passages {done}/{total}")
 
-    step(0.3, "embedding passages")
+    def stored(report) -> None:
+        if report.ok:
+            step(0.3, "embedding passages")
+
     try:
-        index = build_index(service.store, progress=embedded)
-    except (IndexProblem, ValueError, OSError) as exc:
+        # Its own connection: the run's transaction must not take in the answering threads'
+        # reads on the shared one.
+        with Store(service.data_dir / "store.sqlite") as writer:
+            done = store_and_index([target], store=writer, stored=stored,
+                                   embed_progress=embedded)
+    except (MetadataError, IngestError) as exc:
+        _undo(target, previous)
+        raise UploadRefused(f"{target.name}: {exc}") from None
+    report = done.ingest
+    if report.rejected:
+        _undo(target, previous)
+        raise UploadRefused(f"{original}: {report.rejected[0].reason}")
+    if not done.indexed:
         raise UploadRefused(f"{target.name}: stored, but the index was not updated: "
-                            f"{str(exc).splitlines()[0]}") from None
+                            f"{done.index_problem}")
+    doc_id = (report.added or report.updated or report.unchanged)[0]
+    status = "added" if report.added else "updated" if report.updated else "unchanged"
     step(0.95, "loading")
     service.reload()
     return UploadResult(target.name, doc_id, status, report.passages, report.figures,
-                        index.added)
+                        done.index.added)
 
 
 def _undo(target: Path, previous: bytes | None) -> None:
