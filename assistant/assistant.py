@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant import compose as C
 from assistant import passage_choice as P
+from assistant.draft import Draft, merge
 from assistant.evidence import Evidence, best_sentences
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
@@ -24,7 +25,6 @@ from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
-LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
 FIGURE_INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met")
@@ -50,19 +50,45 @@ class Assistant:
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         q = understand(question, history or [])
-        # A plain value asked of something else than a figure's subject, metric and year
-        # ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
-        # figures (compare, rank, change) keeps its figures and adds the passages.
-        if q.intent in FIGURE_INTENTS and not (q.intent == "figure" and q.about_other_things
-                                               and not q.asks_amount):
-            answer = self._figure_answer(q, history or [])
-        else:
-            answer = self._explanation(q, history or [])
+        draft = self._route(q, history or [])
+        # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
+        # is answered on its own and joined to it
+        extra = [self._route(part, history or []) for part in q.parts
+                 if not self._answered_by(part, draft)]
+        if extra:
+            draft = merge([draft] + extra)
+        answer = draft.to_answer(q.language)
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
         return answer
 
-    def _figure_answer(self, q: Question, history: list[str]) -> Answer:
+    @staticmethod
+    def uses_figures(q: Question) -> bool:
+        """A plain value asked of something else than a figure's subject, metric and year
+        ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
+        figures (compare, rank, change) keeps its figures and adds the passages."""
+        return q.intent in FIGURE_INTENTS and not (
+            q.intent == "figure" and q.about_other_things and not q.asks_amount)
+
+    def _route(self, q: Question, history: list[str]) -> Draft:
+        if self.uses_figures(q):
+            return self._figure_answer(q, history)
+        return self._explanation(q, history)
+
+    def _answered_by(self, part: Question, draft: Draft) -> bool:
+        """Whether the whole question's answer already answers this ask: its figures are
+        of the subjects and metrics the ask names, or it is an explanation and so is the ask."""
+        if draft.status != "answered":
+            return False
+        if not self.uses_figures(part):
+            return not draft.figures
+        have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}
+        subjects = {s for s, _ in have}
+        metrics = {m for _, m in have}
+        return bool(have) and set(part.subjects) <= subjects | {"totaal"} \
+            and (not part.metrics or bool(set(part.metrics) & metrics))
+
+    def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
         unknown = self.evidence.sectors_unknown(q.text) or (
             [] if q.subjects else self.evidence.names_unknown(q.text) + (
@@ -92,8 +118,7 @@ class Assistant:
         if q.about_other_things:
             self._add_passages_on(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
-        return Answer("answered", C.assemble(out.lead, out.sources, notes, lang),
-                      out.figures, out.sources.citations, notes)
+        return Draft("answered", out.lead, out.sources, out.figures, notes)
 
     def _add_explaining_passage(self, q: Question, out: Outcome) -> None:
         """The paragraph that explains the figure, after the figure's own passage."""
@@ -142,7 +167,7 @@ class Assistant:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
     def _explanation(self, q: Question, history: list[str], years: list[int] | None = None,
-                     missing: list[str] | None = None) -> Answer:
+                     missing: list[str] | None = None) -> Draft:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         if lang == "en":
@@ -152,28 +177,27 @@ class Assistant:
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
             # paragraph of a letter dated that year, unless the letter of that year is asked)
-            by_letter = not q.subjects or LETTER_NAMED.search(q.text)
+            by_letter = not q.subjects or q.names_letter
             hits = [h for h in hits if any(str(y) in h.text or (
                 by_letter and h.citation().year == y) for y in years)]
         if q.subjects:      # a paragraph about the sector asked about comes first
             hits.sort(key=lambda h: not set(q.subjects) & set(
                 find_subjects(h.passage.section or "")))
-        term = P.DEFINE.match(q.text)
-        if term:            # "what is an fta?": the sentence that defines it comes first
-            hits.sort(key=lambda h: not P.defines(h.text, term.group(1)))
+        if q.term:          # "what is an fta?": the sentence that defines it comes first
+            hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
         if not hits or not strength.enough:
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
-        if P.HOW_MUCH.search(q.text):
+        if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
             counted = [h for h in hits if P.QUANTITY.search(" ".join(best_sentences(h.text, query)))]
-            counted.sort(key=lambda h: not P.counts(h.text, q.text))
+            counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
-                counted = [h for h in counted if P.counts(h.text, q.text)]
+                counted = [h for h in counted if P.counts(h.text, q)]
             if not counted:
                 return self._not_found(lang, (missing or []) + [
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"
@@ -187,11 +211,10 @@ class Assistant:
                 f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
-        return Answer("answered", C.assemble([lead], sources, [], lang), [],
-                      sources.citations, [])
+        return Draft("answered", [lead], sources)
 
-    def _not_found(self, lang: str, reasons: list[str]) -> Answer:
+    def _not_found(self, lang: str, reasons: list[str]) -> Draft:
         head = ("Dit staat niet in de brieven over de banenafspraak." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this.")
         reasons = [r for r in dict.fromkeys(reasons) if r != head]
-        return Answer("not_found", " ".join([head] + reasons), [], [], reasons)
+        return Draft("not_found", [head] + reasons, notes=reasons)

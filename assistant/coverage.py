@@ -46,6 +46,7 @@ fta fte banen baan jobs job via personen mensen people persons procent percent
 banenafspraak banenafspraken procentpunt procentpunten percentage-points points
 """.split())    # the units and the agreement itself: every figure is about them
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
+OTHER_CONTENT = 3        # uncovered content words that make a question about something else
 
 
 def _blank(chars: list[str], spans: Iterable[tuple[int, int]]) -> None:
@@ -69,3 +70,10 @@ def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
             continue
         words.append(low)
     return words
+
+
+def names_something(text: str) -> bool:
+    """Whether a text has a word of its own beyond the frame of a question ("and what was
+    it?" has none)."""
+    return any(len(w) > 2 and w.lower() not in FRAME_WORDS and w.lower() not in _EN
+               and w.lower() not in _NL for w in _WORD.findall(text))

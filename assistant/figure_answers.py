@@ -2,7 +2,6 @@
 trend, a target met; the figures that answer them and the sentences that say so."""
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from assistant import compose as C
@@ -10,24 +9,9 @@ from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, FigureLookup, Out
 from assistant.understand import Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
-LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
-                    r"kleinste)\b", re.I)
-# "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
-THRESHOLD = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
-                       r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
-                       r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
-BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
-WHICH = re.compile(r"\b(which|welke)\b", re.I)
-GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
-              "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
 SUMMABLE = ("doel", "realisatie", "extra_banen", "sroi", "formele_dienstverbanden",
             "inleenverbanden")     # counts; a percentage does not add up
-# "how many fta", "hoeveel banen": a count, which a percentage does not answer
-COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|mensen|people)\b",
-                         re.I)
 MAX_SERIES = 4         # subjects whose series one answer gives
-COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
-               "five": 5}
 
 __all__ = ["FigureAnswers", "Outcome"]
 
@@ -36,10 +20,12 @@ class FigureAnswers(FigureLookup):
     """The kinds of figure question, each answered from the figures table."""
 
     def answer(self, q: Question) -> Outcome:
-        kind = {"difference": self.difference, "sum": self.sum, "ranking": self.ranking,
-                "trend": self.trend,
-                "target_met": self.target_met}.get(q.intent, self.figure)
-        return kind(q)
+        handler = {"compare": self.difference, "change": self.difference,
+                   "shortfall": self.difference, "with_without": self.difference,
+                   "sum": self.sum, "rank": self.ranking, "list_beyond": self.ranking,
+                   "series": self.trend, "target_met": self.target_met,
+                   "targets_met": self.target_met}.get(q.operation, self.figure)
+        return handler(q)
 
     def figure(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
@@ -61,7 +47,7 @@ class FigureAnswers(FigureLookup):
                 for period in periods or [None]:
                     found = period and self.value(subject, metric, period, incl, out)
                     if not found and metric == "realisatie" and period \
-                            and not COUNT_ASKED.search(q.text):
+                            and not q.asks_count:
                         # a year stated only as a percentage ("de politie van 54% naar 68%")
                         found = self.value(subject, "realisatiepercentage", period, out=out)
                     if not found:
@@ -74,10 +60,9 @@ class FigureAnswers(FigureLookup):
     def difference(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
         subjects = self.subjects(q)
-        if (q.including_sroi or "sroi" in q.metrics and "realisatiepercentage" in q.metrics) \
-                and len(q.periods) <= 1 and not q.shortfall:
+        if q.operation == "with_without":
             return self._with_and_without(q, subjects, out)
-        if len(subjects) >= 2 and len(q.periods) >= 2 and not q.shortfall:
+        if q.operation == "change" and len(subjects) >= 2 and len(q.periods) >= 2:
             return self._change_each(q, subjects, out)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
@@ -259,10 +244,10 @@ class FigureAnswers(FigureLookup):
 
     def ranking(self, q: Question) -> Outcome:
         out, lang = Outcome(), q.language
-        bound = THRESHOLD.search(q.text)
+        bound = q.bound
         metric = next((m for m in q.metrics if m in ("realisatiepercentage", "realisatie",
                                                      "doel")), "realisatiepercentage")
-        if bound and bound.group(3):
+        if bound and bound.percent:
             metric = "realisatiepercentage"     # "below 50%": a percentage
         if q.periods:
             period = q.periods[0]
@@ -282,32 +267,29 @@ class FigureAnswers(FigureLookup):
                                if lang == "nl" else "The letters give no figures to rank.")
             return out
         out.notes += [n for n in result.notes if n not in out.notes]
-        words = re.findall(r"\w+", q.text.lower())
-        top = next((COUNT_WORDS[w] for w in words if w in COUNT_WORDS), None) \
-            if keep is None else None
+        top = q.n if keep is None else None
         if bound:
             return self._beyond(bound, ranked, out, lang)
         out.figures += ranked
-        out.lead.append(C.ranking_sentence(ranked, top, bool(LOWEST.search(q.text)),
+        out.lead.append(C.ranking_sentence(ranked, top, q.direction == "lowest",
                                            out.sources, lang))
         return out
 
     @staticmethod
-    def _beyond(bound: re.Match, ranked: list, out: Outcome, lang: str) -> Outcome:
+    def _beyond(bound, ranked: list, out: Outcome, lang: str) -> Outcome:
         """"Which sectors scored below 50%?": those on the asked side of the bound."""
-        limit = Decimal(bound.group(2).replace(",", "."))
-        below = bool(BELOW.match(bound.group(1)))
-        picked = [sf for sf in ranked
-                  if (sf.figure.value < limit if below else sf.figure.value > limit)]
+        picked = [sf for sf in ranked if (sf.figure.value < bound.limit if bound.below
+                                          else sf.figure.value > bound.limit)]
         out.figures += picked or ranked
-        out.lead.append(C.beyond_sentence(picked, below, limit, ranked[0], out.sources, lang))
+        out.lead.append(C.beyond_sentence(picked, bound.below, bound.limit, ranked[0],
+                                          out.sources, lang))
         return out
 
     @staticmethod
     def _ranked_sectors(q: Question) -> set[str] | None:
         """The sectors a ranking is over: those named, or one group's ("which education
         sector"); None (all) when both groups or no two sectors are named."""
-        groups = [g for g, cue in GROUP_CUES.items() if cue.search(q.text)]
+        groups = list(q.groups)
         named = [s for s in q.subjects if s not in SECTOR_GROUPS]
         if len(named) >= 2:
             return set(named)
@@ -367,7 +349,7 @@ class FigureAnswers(FigureLookup):
         out.lead.append(C.series_sentence(kept, out.sources, lang))
 
     def target_met(self, q: Question) -> Outcome:
-        if not q.subjects and WHICH.search(q.text):
+        if q.operation == "targets_met":
             return self.targets_met(q)
         out, lang = Outcome(), q.language
         subject = self.subjects(q)[0]

@@ -7,7 +7,6 @@ hold for that subject, so the not_found answer is useful.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant import compose as C
@@ -26,7 +25,6 @@ BOUNDS = {"ondergrens", "bovengrens"}
 SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
                  "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
                               "politie", "umc")}
-SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 
 
 @dataclass
@@ -128,7 +126,7 @@ class FigureLookup:
                  for s in asked]
         if asked == ["onderwijs"] and not held & {"onderwijs"}:
             asked = list(SECTOR_GROUPS["onderwijs"])    # education as a whole: its sectors
-        if len(asked) >= 2 and SPLIT.search(q.text) and "totaal" not in asked:
+        if len(asked) >= 2 and q.split and "totaal" not in asked:
             asked = ["totaal"] + asked      # "how are they split between A and B": the whole too
         return list(dict.fromkeys(asked)) or ["totaal"]
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from assistant.coverage import SPECIFIC_LENGTH, uncovered
+from assistant.coverage import names_something, uncovered
+from assistant.query import Query, shape
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_subjects, metric_spans
@@ -22,6 +23,13 @@ INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met", "exp
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
                   r"verklaar\w*|explain\w*|maatregel\w*|measures?|aanpak|approach|"
                   r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
+# How a figure comes about ("hoe is dat aantal vastgesteld", "how is it measured"): a method,
+# which the paragraphs explain, even where the question names a count
+_METHOD = re.compile(r"\b((hoe|how)\s+(is|zijn|werd|werden|wordt|worden|was|were|are|gets?)\b"
+                     r"[^?.]*\b(vastgesteld|berekend|gemeten|bepaald|geteld|gemonitord|"
+                     r"bijgehouden|gerapporteerd|measured|calculated|determined|counted|"
+                     r"established|monitored|tracked|reported)|op welke (manier|wijze)|"
+                     r"in what way|by what method)\b", re.I)
 _WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|does|did|do)|"
                    r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
 # Order matters: the first intent whose cue is present wins.
@@ -103,38 +111,8 @@ _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1)
              (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
 
 
-OTHER_CONTENT = 3       # uncovered content words that make a question about something else
-
-
-@dataclass(frozen=True)
-class Question:
-    text: str
-    language: str                         # "nl" | "en"
-    intent: str                           # one of INTENTS
-    subjects: list[str] = field(default_factory=list)
-    metrics: list[str] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
-    quarter: int | None = None
-    since: int | None = None
-    follow_up: bool = False
-    including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
-    at_baseline: bool = False             # "tijdens de nulmeting": the nulmeting's year
-    shortfall: bool = False               # "how far behind its target": doel minus realisatie
-    asks_amount: bool = False             # "hoeveel", "what was the target": a number is asked
-    uncovered: tuple[str, ...] = ()       # content words the parse did not place
-
-    @property
-    def about_other_things(self) -> bool:
-        """Content no figure covers ("the Labour Inspectorate", "kept separately", "the
-        netwerkorganisatie"): the passages answer it, a figure is at most its lead."""
-        return len(self.uncovered) >= OTHER_CONTENT or any(
-            len(w) >= SPECIFIC_LENGTH for w in self.uncovered)
-
-    @property
-    def periods(self) -> list[str]:
-        if self.quarter and self.years:
-            return [f"{self.years[0]}-Q{self.quarter}"]
-        return [str(y) for y in self.years]
+# The typed record every later step reads; the old name stays for callers outside the package.
+Question = Query
 
 
 def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
@@ -162,7 +140,7 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
 def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int],
             since: int | None) -> str:
     lowered = text.lower()
-    if _WHY.search(lowered):
+    if _WHY.search(lowered) or _METHOD.search(lowered):
         return "explanation"
     if len(subjects) >= 2 and _SUM.search(lowered):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
@@ -227,9 +205,36 @@ _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bot
                         re.I)
 # Every pattern whose match the parse uses: what it matched is covered, not other content.
 CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
-    _WHY, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
+    _WHY, _METHOD, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
     _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM] + [
     p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
+
+
+# Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
+_NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
+                       r"hoeveel|waarom|wanneer|wie|waar|met hoeveel|in hoeverre|how|what|which|"
+                       r"why|when|who|where|by how|to what)\b)", re.I)
+MIN_ASK_WORDS = 3        # fewer words are a fragment of the ask before, not an ask
+
+
+def split_asks(text: str) -> list[str]:
+    """"Klopt het dat ...? Om welk percentage gaat het?", "hoeveel ..., en waarom ...": the
+    asks of a question, each as its own text; one ask gives one text."""
+    asks = [a.strip() for a in _NEXT_ASK.split(text) if a and a.strip()]
+    # "and what was it?" names nothing of its own: it refines the ask before it
+    return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and names_something(a)
+                                          for a in asks) else [text]
+
+
+def _part(text: str, whole: Query, today: _dt.date) -> Query:
+    """One ask of a question with two: what it leaves out (the sector, the year, "inclusief
+    SROI") it means as the whole question says it."""
+    part = understand(text, today=today)
+    return replace(part, language=whole.language,
+                   subjects=part.subjects or whole.subjects,
+                   years=part.years or whole.years,
+                   quarter=part.quarter or whole.quarter,
+                   including_sroi=part.including_sroi or whole.including_sroi)
 
 
 def understand(text: str, history: list[str] | None = None,
@@ -247,7 +252,10 @@ def understand(text: str, history: list[str] | None = None,
                         subjects, metrics, years, quarter, since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
-                        uncovered=tuple(uncovered(text, CUE_PATTERNS)))
+                        uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
+    parts = [p for p in split_asks(text)] if not history else []
+    if len(parts) >= 2:
+        question = replace(question, parts=tuple(_part(p, question, today) for p in parts))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today)

@@ -147,3 +147,32 @@ def test_figures_of_several_subjects_add_up(assistant, text):
 def test_a_count_asked_of_a_year_with_only_a_percentage_is_not_found(assistant):
     answer = assistant.ask("Hoeveel fta realiseerde de politie in 2024?")
     assert answer.status == "not_found" and answer.figures == []
+
+
+# -- questions with two asks -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("Wat was het doel van de waterschappen in 2023? En hoeveel fta is daarvan ingevuld?", 2),
+    ("How many fta did the provinces realise in 2023, and why is that below target?", 2),
+    ("Hoeveel fta realiseerde defensie in 2023?", 1),
+    ("Which sector did best in 2023, and what was it?", 1),      # "what was it" is no ask
+])
+def test_a_question_is_split_into_its_asks(text, n):
+    from assistant.understand import split_asks
+    assert len(split_asks(text)) == n
+
+
+def test_an_ask_without_its_own_sector_or_year_takes_the_questions():
+    q = understand("Hoeveel fta realiseerden de waterschappen in 2023? En waarom bleef dat "
+                   "achter bij het doel?", today=TODAY)
+    assert len(q.parts) == 2
+    assert q.parts[1].subjects == ["waterschappen"] and q.parts[1].years == [2023]
+    assert q.parts[1].operation == "explain"
+
+
+def test_each_ask_is_answered_and_sources_are_numbered_once(assistant):
+    answer = assistant.ask("Wat was het doel van de provincies in 2023, en waarom noemen de "
+                           "provincies het lastig om dat doel te halen?")
+    assert ("provincies", "doel", "2023", Decimal("458.3")) in stated(answer)
+    marks = {int(m) for m in __import__("re").findall(r"\[(\d+)\]", answer.text)}
+    assert marks == set(range(1, len(answer.citations) + 1))
+    assert len(answer.citations) >= 2

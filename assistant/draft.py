@@ -1,0 +1,60 @@
+"""An answer before it is written out: its sentences, numbered sources, figures and notes.
+
+The routes of the assistant each make one; a question with two asks gets one per ask, and
+`merge` joins them into one answer whose sources are numbered once, so "[2]" of the second
+ask still points at its own paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant import compose as C
+from core.records import Answer, SourcedFigure
+
+_MARK = re.compile(r"\[(\d+)\]")
+
+
+@dataclass
+class Draft:
+    status: str                                   # "answered" | "not_found"
+    lead: list[str] = field(default_factory=list)
+    sources: C.Sources = field(default_factory=C.Sources)
+    figures: list[SourcedFigure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_answer(self, lang: str) -> Answer:
+        if self.status == "not_found":
+            return Answer("not_found", " ".join(self.lead), [], [], self.notes)
+        return Answer("answered", C.assemble(self.lead, self.sources, self.notes, lang),
+                      self.figures, self.sources.citations, self.notes)
+
+
+def merge(drafts: list[Draft]) -> Draft:
+    """One answer from the answers to each ask. An ask the letters do not answer is said in a
+    note when another ask is answered; all asks unanswered is a not_found."""
+    answered = [d for d in drafts if d.status == "answered"]
+    if not answered:
+        lead = list(dict.fromkeys(s for d in drafts for s in d.lead))
+        return Draft("not_found", lead, notes=list(dict.fromkeys(
+            n for d in drafts for n in d.notes)))
+    out = Draft("answered")
+    seen_figures = set()
+    for d in answered:
+        numbers = {i: out.sources.ref(c, q) for i, (c, q)
+                   in enumerate(zip(d.sources.citations, d.sources.quotes), 1)}
+        for sentence in d.lead:
+            renumbered = _MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]",
+                                   sentence)
+            if renumbered not in out.lead:
+                out.lead.append(renumbered)
+        for sf in d.figures:
+            key = (sf.figure.subject, sf.figure.metric, sf.figure.period, sf.figure.value)
+            if key not in seen_figures:
+                seen_figures.add(key)
+                out.figures.append(sf)
+        out.notes += [n for n in d.notes if n not in out.notes]
+    for d in drafts:
+        if d.status == "not_found":
+            out.notes += [n for n in d.notes if n not in out.notes]
+    return out

@@ -1,0 +1,169 @@
+"""The typed record of what a question asks, parsed once (understand.py makes it).
+
+Every later step reads this record, never the question text: the figures handlers, the
+passage choice and the composer. `text` stays only for retrieval, which searches with the
+question's own words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from core.aliases import metric_spans
+
+# What each intent of the parse does with the figures: the operation a handler carries out.
+OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "rank",
+              "list_beyond", "target_met", "targets_met", "series", "definition", "explain")
+
+# -- the shape of an ask: which way, how many, beyond what -----------------------------------
+_LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
+                     r"kleinste|verst achter\w*|furthest behind|most behind|"
+                     r"van laag naar hoog|from low(est)? to high(est)?|ascending|oplopend)\b", re.I)
+# "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
+_BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
+                    r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
+                    r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+_BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
+_WHICH = re.compile(r"\b(which|welke)\b", re.I)
+_GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
+               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
+_COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
+                "five": 5}
+_TOP_N = re.compile(r"\b(?:top|eerste|first|bottom|laatste|last)\s+(\d)\b", re.I)
+# "how many fta", "hoeveel banen": a count, which a percentage does not answer
+_COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|mensen|people)\b",
+                          re.I)
+_SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
+_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
+# A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
+_DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|wat betekent|"
+                     r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+                     r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
+                     re.I)
+_LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
+_COUNTED = re.compile(r"\b(hoeveel|how many)\s+([\w’'\-]+)", re.I)
+_JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)
+# Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
+NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
+                     r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"
+                     r"ervan|hiervan|er|them|those|these|it|they|we|in|at|by|per|"
+                     r"\d[\d.,]*)$", re.I)
+
+
+@dataclass(frozen=True)
+class Bound:
+    """"below 50%": the side and the limit sectors are filtered by."""
+    below: bool
+    limit: Decimal
+    percent: bool
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    language: str                         # "nl" | "en"
+    intent: str                           # understand.INTENTS
+    subjects: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    quarter: int | None = None
+    since: int | None = None
+    follow_up: bool = False
+    including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
+    at_baseline: bool = False             # "tijdens de nulmeting": the nulmeting's year
+    shortfall: bool = False               # a gap to the target, either way
+    asks_amount: bool = False             # "hoeveel", "what was the target": a number is asked
+    uncovered: tuple[str, ...] = ()       # content words the parse did not place
+    direction: str = "highest"            # a ranking's order: "highest" | "lowest" first
+    n: int | None = None                  # "the top three"
+    bound: Bound | None = None            # "below 50%"
+    groups: tuple[str, ...] = ()          # a group named as a whole ("which education sector")
+    lists: bool = False                   # "which sectors ...": a list, not one subject
+    asks_count: bool = False              # "how many fta": a count, not a percentage
+    split: bool = False                   # "how are they split between A and B"
+    term: str | None = None               # "what is an fta": the term to define
+    names_letter: bool = False            # "volgens de brief van 2017": a letter by its year
+    counted: str | None = None            # the word after "hoeveel": what is counted
+    counted_phrase: tuple[str, ...] = ()  # that word and the ones naming it, up to the verb
+    counted_is_metric: bool = False       # "hoeveel extra banen": the count is a metric's
+    how_much: bool = False                # "hoeveel", "how high": an amount is asked
+    mentions_jobs: bool = False           # jobs or fta are named: the count is of jobs
+    parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
+
+    @property
+    def periods(self) -> list[str]:
+        if self.quarter and self.years:
+            return [f"{self.years[0]}-Q{self.quarter}"]
+        return [str(y) for y in self.years]
+
+    @property
+    def about_other_things(self) -> bool:
+        """Content no figure covers ("the Labour Inspectorate", "kept separately"): the
+        passages answer it, a figure is at most its lead."""
+        from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
+        return len(self.uncovered) >= OTHER_CONTENT or any(
+            len(w) >= SPECIFIC_LENGTH for w in self.uncovered)
+
+    @property
+    def operation(self) -> str:
+        """What is done with the figures (OPERATIONS), from the intent and the shape."""
+        if self.intent == "explanation":
+            return "definition" if self.term else "explain"
+        if self.intent == "ranking":
+            return "list_beyond" if self.bound else "rank"
+        if self.intent == "trend":
+            return "series"
+        if self.intent == "sum":
+            return "sum"
+        if self.intent == "target_met":
+            return "targets_met" if self.lists and not self.subjects else "target_met"
+        if self.intent == "difference":
+            if self.shortfall:
+                return "shortfall"
+            if (self.including_sroi or {"sroi", "realisatiepercentage"} <= set(self.metrics)) \
+                    and len(self.years) <= 1:
+                return "with_without"
+            return "compare" if len(self.subjects) >= 2 and len(self.years) < 2 else "change"
+        return "value"
+
+
+def shape(text: str) -> dict:
+    """The fields of a Query that say how an ask is put rather than what it is about."""
+    bound = _BOUND.search(text)
+    words = re.findall(r"\w+", text.lower())
+    top = _TOP_N.search(text)
+    define = _DEFINE.match(text)
+    counted = _COUNTED.search(text)
+    return {
+        "direction": "lowest" if _LOWEST.search(text) else "highest",
+        "n": int(top.group(1)) if top else next((_COUNT_WORDS[w] for w in words
+                                                 if w in _COUNT_WORDS), None),
+        "bound": Bound(bool(_BELOW.match(bound.group(1))),
+                       Decimal(bound.group(2).replace(",", ".")), bool(bound.group(3)))
+        if bound else None,
+        "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)),
+        "lists": bool(_WHICH.search(text)),
+        "asks_count": bool(_COUNT_ASKED.search(text)),
+        "split": bool(_SPLIT.search(text)),
+        "term": define.group(1) if define else None,
+        "names_letter": bool(_LETTER_NAMED.search(text)),
+        "counted": counted.group(2) if counted else None,
+        "counted_phrase": _counted_phrase(text, counted),
+        "counted_is_metric": bool(counted) and any(
+            s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
+        "how_much": bool(_HOW_MUCH.search(text)),
+        "mentions_jobs": bool(_JOBS_IN.search(text)),
+    }
+
+
+def _counted_phrase(text: str, counted: re.Match | None) -> tuple[str, ...]:
+    """"hoeveel mbo-scholen hadden": ("mbo-scholen",); the thing counted ends at its verb."""
+    if not counted or NO_NOUN.match(counted.group(2)):
+        return ()
+    phrase: list[str] = []
+    for word in text[counted.start(2):].split()[:4]:
+        if phrase and NO_NOUN.match(word.strip("?.,")):
+            break
+        phrase.append(word.strip("?.,"))
+    return tuple(phrase)
