@@ -53,6 +53,7 @@ def build_app(service):
 def main() -> int:
     try:
         host, port = settings()
+        config.max_passages()          # a bad BANEN_MAX_PASSAGES stops the app, not an upload
     except ValueError as exc:
         print(f"app: {exc}", file=sys.stderr)
         return 2

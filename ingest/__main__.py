@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.config import SettingError
 from ingest.pipeline import IngestError, MetadataError, ingest_paths
 
 
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         done = store_and_index(args.paths or None, remove=args.remove, stored=stored,
                                progress=None if args.quiet else progress,
                                embed_progress=None if args.quiet else stderr_progress)
-    except MetadataError as exc:
+    except (MetadataError, SettingError) as exc:
         print(f"ingest: {exc}; nothing changed", file=sys.stderr)
         return 2
     except IngestError as exc:

@@ -82,12 +82,13 @@ def ingest_paths(paths: Iterable[Path | str] | None = None, *, store: Store | No
     reported, not raised; the other files of the run are still stored.
     """
     remove = list(remove)
+    limit = config.max_passages()        # a bad setting stops the run before anything is read
     if paths is None:
         paths = [] if remove else [config.DEFAULT_CORPUS]
     own_store = store is None
     store = store or Store()
     try:
-        return _run(_expand(paths), store, progress or (lambda line: None), remove)
+        return _run(_expand(paths), store, progress or (lambda line: None), remove, limit)
     finally:
         if own_store:
             store.close()
@@ -170,8 +171,8 @@ def _overrides_hold(stored: Document, overrides: dict[str, Any]) -> bool:
     return all(fields[k] == v for k, v in overrides.items() if k in fields and k != "doc_id")
 
 
-def _run(files: list[Path], store: Store, progress: Progress,
-         remove: list[str]) -> IngestReport:
+def _run(files: list[Path], store: Store, progress: Progress, remove: list[str],
+         limit: int) -> IngestReport:
     jobs = _plan(files, store)
     report = IngestReport()
     for doc_id in remove:
@@ -186,7 +187,7 @@ def _run(files: list[Path], store: Store, progress: Progress,
             report.removed.append(doc_id)
             progress(f"removed {doc_id}")
         for i, job in enumerate(jobs, start=1):
-            line = _do(job, writing, report)
+            line = _do(job, writing, report, limit)
             progress(f"[{i}/{len(jobs)}] {job.path.name} ... {line}")
     if report.removed:          # committed: now give the removed letters' space back
         report.reclaimed = _reclaim(store, progress)
@@ -220,7 +221,7 @@ class _Writes:
         return self.store
 
 
-def _do(job: _Job, writing: _Writes, report: IngestReport) -> str:
+def _do(job: _Job, writing: _Writes, report: IngestReport, limit: int) -> str:
     if job.status in ("added", "updated"):
         try:
             # Read again rather than kept from planning: a run may hold many large PDFs.
@@ -232,6 +233,10 @@ def _do(job: _Job, writing: _Writes, report: IngestReport) -> str:
             passages = make_passages(doc.doc_id, cleaned)
             if not passages:
                 raise RejectedFile(job.path, "no text left after cleaning")
+            if len(passages) > limit:
+                raise RejectedFile(job.path, f"{len(passages)} passages, more than the "
+                                             f"limit of {limit} per letter "
+                                             f"(BANEN_MAX_PASSAGES); split the letter")
         except RejectedFile as exc:
             job.status, job.rejection = "rejected", exc
         except OSError as exc:

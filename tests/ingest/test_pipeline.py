@@ -272,3 +272,41 @@ def test_remove_gives_the_letters_space_back(tmp_path, data_dir, ingest_cli):
     finally:
         db.close()
     assert not (data_dir / "store.sqlite-journal").exists()
+
+
+def _long_letter(path: Path, paragraphs: int) -> Path:
+    """A letter of `paragraphs` passages (each long enough to be a passage of its own)."""
+    body = ("de werkgevers in de sector zetten in op duurzame banen voor mensen uit de "
+            "doelgroep, met begeleiding op de werkplek en afspraken over scholing, zodat het "
+            "werk past bij wat iemand kan en wil")
+    path.write_text("\n\n".join(f"Paragraaf {i}: {body}, {body} ({i})."
+                                for i in range(paragraphs)) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_letter_over_the_passage_limit_is_refused_naming_the_limit(tmp_path, data_dir,
+                                                                    ingest_cli, monkeypatch):
+    small = _letter(tmp_path / "politie.txt", "Politie", "713", "387")
+    big = _long_letter(tmp_path / "groot.txt", 40)
+    monkeypatch.setenv("BANEN_MAX_PASSAGES", "25")
+    run = ingest_cli(small, big)
+    assert run.returncode == 1
+    assert "rejected: groot.txt: 40 passages, more than the limit of 25 per letter " \
+           "(BANEN_MAX_PASSAGES); split the letter" in run.stderr.splitlines()
+    with Store(data_dir / "store.sqlite") as s:      # the good letter of the run is stored
+        assert [d.doc_id for d in s.documents()] == ["politie"]
+    monkeypatch.setenv("BANEN_MAX_PASSAGES", "40")
+    assert ingest_cli(big).returncode == 0
+
+
+def test_the_passage_limit_defaults_to_a_few_thousand_and_a_bad_one_is_one_line(
+        tmp_path, data_dir, ingest_cli, monkeypatch):
+    from core import config
+    monkeypatch.delenv("BANEN_MAX_PASSAGES", raising=False)
+    assert config.max_passages() == 3000
+    monkeypatch.setenv("BANEN_MAX_PASSAGES", "veel")
+    run = ingest_cli(_letter(tmp_path / "politie.txt", "Politie", "713", "387"))
+    assert run.returncode == 2
+    assert run.stderr.strip() == ("ingest: BANEN_MAX_PASSAGES='veel': expected a whole number "
+                                  "of at least 1; nothing changed")
+    assert not (data_dir / "store.sqlite").exists()
