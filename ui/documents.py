@@ -6,7 +6,7 @@ from pathlib import Path
 import gradio as gr
 
 from core.records import dutch_date
-from ui.uploads import UploadRefused, ingest_upload
+from ui.uploads import UploadQueue, UploadRefused
 from ui.web import files_only
 
 DOC_HEADERS = ["titel / title", "soort / kind", "datum / date", "kamerstuk", "afzender / sender",
@@ -22,19 +22,29 @@ def doc_rows(store) -> list[list]:
             for d in sorted(store.documents(), key=lambda d: (d.date or str(d.year), d.doc_id))]
 
 
-def upload_function(service):
-    def upload(file: str | None, progress=gr.Progress()):
+POLL = 0.5          # seconds between two status lines of a queued upload
+
+
+def upload_function(service, queue: UploadQueue):
+    """The page's (and the API's) upload: the file is checked and queued at once, then the
+    status line follows it (its place in the queue, then the embedding) until it is
+    searchable or refused. The worker does the work: closing the page does not stop it."""
+    def upload(file: str | None):
         if not file:
-            return gr.skip(), gr.skip(), None
+            yield gr.skip(), gr.skip(), None
+            return
         path = Path(file)
         try:
-            result = ingest_upload(path, path.name, service,
-                                   lambda done, what: progress(done, desc=what))
+            job = queue.submit(path, path.name)
         except UploadRefused as exc:
-            return f"refused: {exc}", gr.skip(), None
+            yield f"refused: {exc}", gr.skip(), None
+            return
         finally:
-            path.unlink(missing_ok=True)    # Gradio's own copy: the letter now lives in uploads/
-        return result.line(), doc_rows(service.store), None
+            path.unlink(missing_ok=True)    # Gradio's own copy: the queue keeps its own
+        yield queue.status(job), gr.skip(), None
+        while not job.finished.wait(POLL):
+            yield queue.status(job), gr.skip(), gr.skip()
+        yield job.line, doc_rows(service.store) if job.result else gr.skip(), gr.skip()
 
     return upload
 
@@ -49,5 +59,7 @@ def build_documents_tab(service) -> None:
     # No file_types: Gradio would refuse other types with a passing toast; our own check puts
     # the reason in the status line, where the user looks (the picker then shows every file).
     status = gr.Textbox(elem_id="upload-status", label="Status", interactive=False)
-    upload.upload(upload_function(service), inputs=upload, outputs=[status, table, upload],
-                  api_name="upload", concurrency_id="upload")
+    # No concurrency limit: each call only follows its job; the queue lets them take turns.
+    upload.upload(upload_function(service, UploadQueue(service)), inputs=upload,
+                  outputs=[status, table, upload], api_name="upload", concurrency_limit=None,
+                  show_progress="hidden")

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -168,3 +168,103 @@ def _write_atomically(target: Path, write: Callable[[str], object]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# -- the queue: uploads wait their turn; one worker stores and embeds them -----------------
+@dataclass
+class UploadJob:
+    """One upload in the queue. `state`: waiting, working, done or refused."""
+    number: int
+    name: str                       # as the user named it
+    staged: Path                    # the checked file, kept here until its turn
+    state: str = "waiting"
+    fraction: float = 0.0
+    doing: str = "waiting"
+    line: str = ""                  # the final status line (done or refused)
+    result: UploadResult | None = None
+    finished: threading.Event = field(default_factory=threading.Event)
+
+
+class UploadQueue:
+    """Uploads in turn, in one background worker thread, so that a page's upload returns at
+    once and questions are answered meanwhile. The worker runs at a lower CPU priority (nice)
+    than the threads that answer questions: on 2 cores the embedding takes the spare time.
+
+    submit() checks type and size at once (a wrong file is refused before it is queued) and
+    keeps the file under <data dir>/uploads/.queue/ until its turn."""
+
+    NICE = 10
+
+    def __init__(self, service):
+        self.service = service
+        self._lock = threading.Condition()
+        self._waiting: list[UploadJob] = []
+        self._working: UploadJob | None = None
+        self._numbers = iter(range(1, 1 << 62))
+        self._worker: threading.Thread | None = None
+
+    def submit(self, path: Path, original: str) -> UploadJob:
+        check_upload(path, original)
+        upload_target(original, self.service.data_dir)      # a usable name, or refused now
+        folder = self.service.data_dir / UPLOADS / ".queue"
+        folder.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            number = next(self._numbers)
+        staged = folder / f"{number:06d}-{safe_name(original)}"
+        _write_atomically(staged, lambda tmp: shutil.copyfile(path, tmp))
+        job = UploadJob(number, original, staged)
+        with self._lock:
+            self._waiting.append(job)
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._work, name="uploads",
+                                                daemon=True)
+                self._worker.start()
+            self._lock.notify_all()
+        return job
+
+    def position(self, job: UploadJob) -> int:
+        """1 for the first waiting upload, 2 for the next ...; 0 when not waiting."""
+        with self._lock:
+            return self._waiting.index(job) + 1 if job in self._waiting else 0
+
+    def status(self, job: UploadJob) -> str:
+        """The line the uploader sees while the upload waits or works, then its final line."""
+        if job.finished.is_set():
+            return job.line
+        with self._lock:
+            if job in self._waiting:
+                place = self._waiting.index(job)
+                ahead = ([self._working.name] if self._working else []) + \
+                    [j.name for j in self._waiting[:place]]
+                return (f"{job.name}: waiting in the queue, position {place + 1} "
+                        f"(after {', '.join(ahead) or 'nothing'})")
+        return f"{job.name}: {job.doing} ({job.fraction:.0%})"
+
+    def _work(self) -> None:
+        try:      # this thread only (Linux: a thread is a task of its own)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.NICE)
+        except (AttributeError, OSError):
+            pass
+        while True:
+            with self._lock:
+                while not self._waiting:
+                    self._lock.wait()
+                job = self._working = self._waiting.pop(0)
+            job.state = "working"
+
+            def step(done: float, what: str, job=job) -> None:
+                job.fraction, job.doing = done, what
+
+            try:
+                job.result = ingest_upload(job.staged, job.name, self.service, step)
+                job.state, job.line = "done", job.result.line()
+            except UploadRefused as exc:
+                job.state, job.line = "refused", f"refused: {exc}"
+            except Exception as exc:          # a bug, not the file: say so, keep the worker
+                job.state = "refused"
+                job.line = f"refused: {job.name}: {type(exc).__name__}: {str(exc)[:200]}"
+            finally:
+                job.staged.unlink(missing_ok=True)
+                with self._lock:
+                    self._working = None
+                job.finished.set()

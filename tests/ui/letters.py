@@ -48,3 +48,15 @@ def write_fictitious_letter(folder: Path, name: str = "Fictieve brief waterschap
     return write_letter_pdf(Path(folder) / name, PAGES,
                             head="FICTIEF — Tweede Kamer, vergaderjaar 2033–2034, 34 999, nr. 977",
                             foot="Pagina {n} van {m}", title="FICTIEF testbrief")
+
+
+def write_long_letter(path: Path, paragraphs: int, topic: str = "dijkploegen") -> Path:
+    """A fictitious text letter of `paragraphs` passages: long enough to embed for a while."""
+    body = ("de werkgevers in de sector zetten in op duurzame banen voor mensen uit de "
+            "doelgroep, met begeleiding op de werkplek en afspraken over scholing, zodat het "
+            "werk past bij wat iemand kan en wil")
+    head = "FICTIEF — testbrief (verzonnen, alleen voor tests)\n\nDen Haag, 3 maart 2031\n\n"
+    Path(path).write_text(head + "\n\n".join(f"Paragraaf {i} over {topic}: {body}, {body} ({i})."
+                                             for i in range(paragraphs)) + "\n",
+                          encoding="utf-8")
+    return Path(path)

@@ -29,12 +29,20 @@ def documents(data_dir) -> list[str]:
         return [d.doc_id for d in store.documents()]
 
 
-def upload(page, path) -> str:
-    before = page.locator("#upload-status textarea").input_value()
+FINAL = re.compile(r"^refused: |searchable now$")     # the last line of an upload's status
+
+
+def start_upload(page, path) -> None:
     page.locator("#upload input[type=file]").set_input_files(str(path))
+
+
+def upload(page, path, timeout: float = 120_000) -> str:
+    """Uploads and waits for the final status line (the queue shows others on the way)."""
+    before = page.locator("#upload-status textarea").input_value()
+    start_upload(page, path)
     status = page.locator("#upload-status textarea")
-    expect(status).not_to_have_value(before or "", timeout=120_000)
-    expect(status).to_have_value(re.compile(r"\S"), timeout=120_000)
+    expect(status).not_to_have_value(before or "", timeout=timeout)
+    expect(status).to_have_value(FINAL, timeout=timeout)
     return status.input_value()
 
 
@@ -80,3 +88,41 @@ def test_an_uploaded_pdf_is_answerable_in_the_same_session(upload_app, page, tmp
     expect(chat).to_contain_text(f"Kamerstuk {KAMERSTUK}")
     expect(page.locator("#sources .source").first).to_contain_text("Fictieve voortgang")
     screenshot(page, "upload-then-ask")
+
+
+def test_a_second_upload_waits_its_turn_with_its_place_shown_and_questions_go_on(
+        upload_app, browser, page, tmp_path):
+    from tests.ui.letters import write_long_letter
+    big = write_long_letter(tmp_path / "lange brief.txt", 150)
+    small = write_long_letter(tmp_path / "korte brief.txt", 3, topic="leerwerkbanen")
+    open_app(page, upload_app.url, tab="tab-documents")
+    start_upload(page, big)
+    status = page.locator("#upload-status textarea")
+    # Progress shows in the Documents tab while the worker embeds ...
+    expect(status).to_have_value(re.compile(r"^lange brief\.txt: embedding passages \d+/150"),
+                                 timeout=120_000)
+    screenshot(page, "upload-embedding")
+
+    other = browser.new_context(viewport={"width": 1280, "height": 1000}).new_page()
+    try:
+        open_app(other, upload_app.url, tab="tab-documents")
+        start_upload(other, small)
+        # ... a second upload waits in the queue and says where it stands ...
+        expect(other.locator("#upload-status textarea")).to_have_value(
+            "korte brief.txt: waiting in the queue, position 1 (after lange brief.txt)",
+            timeout=60_000)
+        screenshot(other, "upload-waiting")
+        # ... and questions are answered meanwhile.
+        click_tab(other, "tab-chat")
+        other.locator("#question textarea").fill("What was politie's realisation in 2023?")
+        other.locator("#ask").click()
+        expect(other.locator("#chat")).to_contain_text("387", timeout=60_000)
+        assert "embedding passages" in status.input_value()     # the big one was still going
+        click_tab(other, "tab-documents")
+        expect(other.locator("#upload-status textarea")).to_have_value(FINAL, timeout=600_000)
+        assert other.locator("#upload-status textarea").input_value().startswith(
+            "korte_brief.txt: added")
+    finally:
+        other.context.close()
+    expect(status).to_have_value(FINAL, timeout=600_000)
+    assert status.input_value().startswith("lange_brief.txt: added as lange-brief (150 passages")

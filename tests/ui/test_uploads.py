@@ -1,6 +1,8 @@
 """Uploads without the browser: the real service over a private copy of the ingested corpus."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.pdfgen import write_scanned_pdf
@@ -142,3 +144,34 @@ def test_questions_are_answered_while_an_upload_is_being_embedded(service, tmp_p
 
     ingest_upload(letter, letter.name, service, step)
     assert answers and "387" in answers[0].text
+
+
+def test_uploads_wait_their_turn_in_the_queue_and_say_where_they_stand(service, tmp_path):
+    from tests.ui.letters import write_long_letter
+    from ui.uploads import UploadQueue
+    queue = UploadQueue(service)
+    first = queue.submit(write_long_letter(tmp_path / "lang.txt", 60), "lang.txt")
+    second = queue.submit(write_fictitious_letter(tmp_path, "achter.pdf"), "achter.pdf")
+    # The first is working (or next): the second waits behind it and says so.
+    assert re.fullmatch(r"achter\.pdf: waiting in the queue, position [12] \(after lang\.txt\)",
+                        queue.status(second)), queue.status(second)
+    assert queue.position(second) in (1, 2)
+    seen = set()
+    while not first.finished.wait(0.2):
+        seen.add(queue.status(first).split(" (")[0])
+    assert any(s.startswith("lang.txt: embedding passages ") for s in seen), seen
+    assert second.finished.wait(300)
+    assert first.line.startswith("lang.txt: added as lang (60 passages")
+    assert second.line.startswith("achter.pdf: added as achter")
+    assert not list((service.data_dir / "uploads" / ".queue").iterdir())  # nothing left over
+    assert service.ask(QUESTION).citations[0].kamerstuk == KAMERSTUK
+
+
+def test_a_wrong_file_is_refused_before_it_is_queued(service, tmp_path):
+    from ui.uploads import UploadQueue
+    doc = tmp_path / "brief.docx"
+    doc.write_bytes(b"PK\x03\x04 not a letter")
+    before = files_under(service.data_dir)
+    with pytest.raises(UploadRefused, match=r"^brief.docx: unsupported file type .docx"):
+        UploadQueue(service).submit(doc, doc.name)
+    assert files_under(service.data_dir) == before
