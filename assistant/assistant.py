@@ -27,7 +27,7 @@ EXPLAIN_K = 3          # passages quoted for an explanation
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
-FIGURE_INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met")
+FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
 
 
 class Assistant:

@@ -157,6 +157,14 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
         gap = "short of" if diff > 0 else "above"
         return (f"In {when} {who} {_agree('was', fb.subject, lang)} {size} {gap} "
                 f"{_agree('its', fb.subject, lang)} target: {vb} against a target of {va}.")
+    if kind == "complement":
+        who, when = subject_name(fa.subject, lang), period_text(fa.period, lang)
+        whole, part = metric_name(fa.metric, lang), metric_name(fb.metric, lang)
+        if lang == "nl":
+            return (f"In {when} was {whole} van {who} {va}; daarvan was {vb} {part}, dus {size} "
+                    f"niet.")
+        return (f"In {when} {whole} of {who} was {va}; of these, {vb} was {part}, so {size} "
+                f"were not.")
     if kind == "with_sroi":
         who, when = subject_name(fb.subject, lang), period_text(fb.period, lang)
         if lang == "nl":
@@ -181,6 +189,18 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
         return f"In {when} was {what} van {wa} {size} {rel} dan van {wb}: {va} tegenover {vb}."
     rel = "higher" if diff > 0 else "lower"
     return f"In {when} {what} of {wa} was {size} {rel} than that of {wb}: {va} against {vb}."
+
+
+def ratio_sentence(a: SourcedFigure, b: SourcedFigure, times: Decimal, src: Sources,
+                   lang: str) -> str:
+    """"In 2022 the market's extra jobs (71.113 [1]) were 7,1 times those of government"."""
+    what, when = metric_name(a.figure.metric, lang), period_text(a.figure.period, lang)
+    wa, wb = subject_name(a.figure.subject, lang), subject_name(b.figure.subject, lang)
+    n = number(times, lang)
+    va, vb = f"{figure_amount(a, lang)} {src.of(a)}", f"{figure_amount(b, lang)} {src.of(b)}"
+    if lang == "nl":
+        return f"In {when} was {what} van {wa} {n} keer die van {wb}: {va} tegenover {vb}."
+    return f"In {when} {what} of {wa} was {n} times that of {wb}: {va} against {vb}."
 
 
 def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:

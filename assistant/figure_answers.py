@@ -5,24 +5,24 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant import compose as C
-from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, FigureLookup, Outcome
+from assistant.derived import DerivedAnswers
+from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, Outcome
 from assistant.understand import Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
-SUMMABLE = ("doel", "realisatie", "extra_banen", "sroi", "formele_dienstverbanden",
-            "inleenverbanden")     # counts; a percentage does not add up
 MAX_SERIES = 4         # subjects whose series one answer gives
 
 __all__ = ["FigureAnswers", "Outcome"]
 
 
-class FigureAnswers(FigureLookup):
+class FigureAnswers(DerivedAnswers):
     """The kinds of figure question, each answered from the figures table."""
 
     def answer(self, q: Question) -> Outcome:
         handler = {"compare": self.difference, "change": self.difference,
                    "shortfall": self.difference, "with_without": self.difference,
-                   "sum": self.sum, "rank": self.ranking, "list_beyond": self.ranking,
+                   "sum": self.sum, "ratio": self.ratio, "complement": self.complement,
+                   "rank": self.ranking, "list_beyond": self.ranking,
                    "series": self.trend, "target_met": self.target_met,
                    "targets_met": self.target_met}.get(q.operation, self.figure)
         return handler(q)
@@ -66,11 +66,15 @@ class FigureAnswers(FigureLookup):
             return self._change_each(q, subjects, out)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
+        if metric == "groei" and len(q.periods) >= 2 and q.interval:
+            metric = "extra_banen"      # "hoeveel kwamen er bij tussen 2022 en 2024": the levels
+        if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
+            return self.shortfall_each_year(q, subjects[0], out)
         if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
                 and len(q.periods) <= 1:
             subject = subjects[0]
-            real_metric = self.metric_for(subject, metric if metric not in ("doel", "achterstand")
-                                          else "realisatie")
+            # a gap to a target is a count: the realisation, never a percentage or the SROI
+            real_metric = self.metric_for(subject, "realisatie")
             period = (q.periods or [self.latest(subject, "doel")])[0]
             doel = period and self.value(subject, "doel", period, out=out)
             real = period and self.value(subject, real_metric, period, out=out)
@@ -120,67 +124,6 @@ class FigureAnswers(FigureLookup):
             else b.figure.value - a.figure.value
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
-        return out
-
-    def sum(self, q: Question) -> Outcome:
-        """"Hoeveel fta hebben po en vo samen gerealiseerd, en hun gezamenlijke doel": each
-        metric asked, added up over the subjects named, with every part cited."""
-        out, lang = Outcome(), q.language
-        subjects = self.subjects(q)
-        for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
-            parts = []
-            for subject in subjects:
-                m = self.metric_for(subject, metric)
-                period = (q.periods or [self.latest(subject, m)])[0]
-                found = period and self.value(subject, m, period, out=out)
-                if not found:
-                    self._missing(out, subject, m, period, lang)
-                    break
-                parts.append(found)
-            else:
-                if len({p.figure.unit for p in parts}) == 1:
-                    out.figures += parts
-                    out.lead.append(C.sum_sentence(parts, out.sources, lang))
-        if out.missing:
-            out.figures, out.lead = [], []
-        return out
-
-    def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
-        """"How many points does SROI add to Defence's rate", "po and vo, with and without
-        procurement": each subject's percentage without and with the SROI jobs."""
-        lang = q.language
-        for subject in subjects:
-            period = (q.periods or [self.latest(subject, "realisatiepercentage", True)])[0]
-            plain = period and self.value(subject, "realisatiepercentage", period, out=out)
-            incl = period and self.value(subject, "realisatiepercentage", period, True, out)
-            if not (plain and incl):
-                self._missing(out, subject, "realisatiepercentage", period, lang, not incl)
-                continue
-            out.figures += [plain, incl]
-            out.lead.append(C.difference_sentence(plain, incl, incl.figure.value -
-                                                  plain.figure.value, "with_sroi",
-                                                  out.sources, lang))
-        if not out.figures:
-            out.figures = []
-        return out
-
-    def _change_each(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
-        """"How did hbo and wo change from 2022 to 2023": the change of each subject."""
-        lang = q.language
-        first, last = sorted(q.periods)[0], sorted(q.periods)[-1]
-        metric = next((m for m in q.metrics if m not in ("doel", "groei")), "realisatiepercentage")
-        for subject in subjects:
-            m = self.metric_for(subject, metric)
-            pair = self._same_unit([self.value(subject, m, p, out=out) for p in (first, last)])
-            if not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
-                for p, found in zip((first, last), pair):
-                    if not found:
-                        self._missing(out, subject, m, p, lang)
-                continue
-            a, b = pair
-            out.figures += [a, b]
-            out.lead.append(C.difference_sentence(a, b, b.figure.value - a.figure.value,
-                                                  "change", out.sources, lang))
         return out
 
     def _one_statement(self, pair: list) -> list:
@@ -304,6 +247,8 @@ class FigureAnswers(FigureLookup):
         met, missed = [], []
         subjects = {f.subject for f in self.tool.store.figures(None, "doel", period)} \
             if period else set()
+        if q.subjects:      # "which of the education sectors": that group's sectors only
+            subjects &= {s for g in q.subjects for s in SECTOR_GROUPS.get(g, (g,))}
         for subject in sorted(subjects - AGGREGATES):
             result = self.tool.target_met(subject, period)
             if result.met is not None and len(result.figures) == 2:

@@ -9,7 +9,9 @@ import re
 from core.aliases import find_metrics, subject_spans
 
 INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
-                            r"meetellen|meegeteld)\s+(de\s+|the\s+)?"
+                            r"meetellen|meegeteld|with and without|without and with|"
+                            r"met en zonder|zonder en met|zowel (?:met|zonder) als (?:met|zonder))"
+                            r"\s+(de\s+|the\s+)?"
                             r"((banen|jobs)\s+)?((gerealiseerd\w*|realised|created)\s+)?"
                             r"((via|through|by)\s+)?(sroi|inkoop|procurement|purchasing|"
                             r"social return)\b", re.I)
@@ -51,6 +53,7 @@ _INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meege
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
                               re.I)
+_PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?)\b", re.I)
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
                        r"(extra|additional)(\s+(banen|jobs))?", re.I)
@@ -86,6 +89,8 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
+    if not metrics and _PERCENT_SIGN.search(text):
+        metrics = ["realisatiepercentage"]      # "verschil hbo wo 2023 %": the percentages
     return _combined(text, metrics)
 
 

@@ -13,8 +13,14 @@ from decimal import Decimal
 from core.aliases import metric_spans
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
-OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "rank",
+OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
+              "complement", "rank",
               "list_beyond", "target_met", "targets_met", "series", "definition", "explain")
+
+GROUPS = {"overheid", "onderwijs"}      # subjects that name a range of sectors
+# What each part is a part of: "niet werkzaam" is the target group less those in work.
+WHOLE_OF = {"werkzaam": "omvang", "inleenverbanden": "realisatie",
+            "formele_dienstverbanden": "extra_banen"}
 
 # -- the shape of an ask: which way, how many, beyond what -----------------------------------
 _LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
@@ -41,6 +47,9 @@ _DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|
                      r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
                      r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
                      re.I)
+_INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
+                       r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
+                       r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
 _LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+([\w’'\-]+)", re.I)
 _JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)
@@ -89,6 +98,8 @@ class Query:
     counted_is_metric: bool = False       # "hoeveel extra banen": the count is a metric's
     how_much: bool = False                # "hoeveel", "how high": an amount is asked
     mentions_jobs: bool = False           # jobs or fta are named: the count is of jobs
+    interval: bool = False                # "tussen 2022 en 2024", "2022-2023": a span of years
+    excluded: str | None = None           # "níet via inhuur": the part left out of its whole
     parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
 
     @property
@@ -108,6 +119,10 @@ class Query:
     @property
     def operation(self) -> str:
         """What is done with the figures (OPERATIONS), from the intent and the shape."""
+        if self.excluded and self.intent in ("figure", "difference"):
+            return "complement"
+        if self.intent == "ratio":
+            return "ratio"
         if self.intent == "explanation":
             return "definition" if self.term else "explain"
         if self.intent == "ranking":
@@ -117,7 +132,7 @@ class Query:
         if self.intent == "sum":
             return "sum"
         if self.intent == "target_met":
-            return "targets_met" if self.lists and not self.subjects else "target_met"
+            return "targets_met" if self.lists and set(self.subjects) <= GROUPS else "target_met"
         if self.intent == "difference":
             if self.shortfall:
                 return "shortfall"
@@ -154,6 +169,7 @@ def shape(text: str) -> dict:
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
         "how_much": bool(_HOW_MUCH.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
+        "interval": bool(_INTERVAL.search(text)),
     }
 
 

@@ -17,7 +17,7 @@ from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
-INTENTS = ("figure", "difference", "sum", "ranking", "trend", "target_met", "explanation")
+INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
@@ -40,8 +40,9 @@ _INTENT_CUES: list[tuple[str, str]] = [
     ("ranking", r"\b(welke sector(en)?|which sectors?|hoogste|laagste|highest|lowest|best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
-                r"did best|deed het best)\b"),
-    ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|"
+                r"did best|deed het best|top\s*\d|top (three|drie|five|vijf)|bottom\s*\d)\b"),
+    ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|groei|"
+                   r"growth|grew|groeide|"
                    r"increase|decrease|->|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
                    r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
@@ -62,7 +63,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
-                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling)|gap to|\bgat\b|"
+                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling|norm)|gap to|\bgat\b|"
+                       r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
                        r"(target|goal) by)\b", re.I)
@@ -142,6 +144,10 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     lowered = text.lower()
     if _WHY.search(lowered) or _METHOD.search(lowered):
         return "explanation"
+    if len(subjects) >= 2 and _RATIO.search(lowered):
+        return "ratio"          # "how many times as many jobs did the market create"
+    if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
+        return "difference"     # "did mbo do better than hbo in 2024"
     if len(subjects) >= 2 and _SUM.search(lowered):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
     if SHORTFALL.search(lowered) and len(subjects) <= 1:
@@ -191,11 +197,20 @@ def _names_metric_next(lowered: str, start: int) -> bool:
     return bool(spans) and len(lowered[start:min(spans)].split()) <= 2
 
 
+# One figure as a multiple of another: "how many times as many", "hoeveel keer zo veel"
+_RATIO = re.compile(r"\b(how many times|times as (many|much|large|high)|hoeveel keer|"
+                    r"keer zo (veel|groot|hoog)|ratio|verhouding)\b", re.I)
+# "did mbo do better than hbo": two subjects compared
+_BETTER = re.compile(r"\b(better|worse|beter|slechter)\b", re.I)
+# What is not in a part: "níet via inhuur", "not in work": the whole minus that part
+NEGATED = re.compile(r"\b(niet|níet|not|geen)\b", re.I)
 # Figures of several subjects added up
 _SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
                   r"added up|jointly|sum)\b", re.I)
 # The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
-_WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|zonder|without|verschil\w*|"
+_WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"
+                           r"(zowel )?(met|zonder) (en|als) (met|zonder)|with and without|"
+                           r"without and with|verschil\w*|"
                            r"difference|percentage ?points?|procentpunt\w*|hoeveel hoger|"
                            r"how much higher|verhoud\w*|compare\w*|vergelijk\w*)\b", re.I)
 # Which way a ranking or change goes: words of the operation, not content.
@@ -206,15 +221,27 @@ _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bot
 # Every pattern whose match the parse uses: what it matched is covered, not other content.
 CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
     _WHY, _METHOD, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
-    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM] + [
+    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM, _RATIO, _BETTER, NEGATED] + [
     p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
 
 
 # Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
-_NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
+_NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|(?:[,;]\s+|[,;]?\s+(?:en|and|maar|but)\s+)(?=(?:hoe|wat|welk\w*|"
                        r"hoeveel|waarom|wanneer|wie|waar|met hoeveel|in hoeverre|how|what|which|"
                        r"why|when|who|where|by how|to what)\b)", re.I)
 MIN_ASK_WORDS = 3        # fewer words are a fragment of the ask before, not an ask
+
+
+def _excluded(text: str, metrics: list[str]) -> str | None:
+    """"liepen níet via inhuur", "waren niet werkzaam": a part of a whole, negated."""
+    from assistant.query import WHOLE_OF
+    starts = [(s, m) for s, _, m in metric_spans(text)] + [
+        (match.start(), m) for m, cue in _asked.EXTRA_METRIC_CUES for match in cue.finditer(text)]
+    for neg in NEGATED.finditer(text):
+        for start, metric in starts:
+            if metric in WHOLE_OF and metric in metrics and 0 < start - neg.end() <= 6:
+                return metric
+    return None
 
 
 def split_asks(text: str) -> list[str]:
@@ -253,6 +280,9 @@ def understand(text: str, history: list[str] | None = None,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
+    excluded = _excluded(text, metrics)
+    if excluded:
+        question = replace(question, excluded=excluded)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         question = replace(question, parts=tuple(_part(p, question, today) for p in parts))

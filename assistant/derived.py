@@ -1,0 +1,135 @@
+"""Answers that combine stated figures: sums, ratios, a whole less its part, a figure with and
+without SROI, the change of several subjects, a gap to the target in several years. Every
+input is a stored figure with its source; the result is arithmetic on them, said as such."""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from assistant import compose as C
+from assistant.figure_lookup import FigureLookup, Outcome
+from assistant.query import WHOLE_OF
+from assistant.understand import Question
+
+SUMMABLE = ("doel", "realisatie", "extra_banen", "sroi", "formele_dienstverbanden",
+            "inleenverbanden")     # counts; a percentage does not add up
+RATIO_PLACES = Decimal("0.1")      # a ratio is said to one decimal, as staff write it
+
+
+class DerivedAnswers(FigureLookup):
+    def sum(self, q: Question) -> Outcome:
+        """"Hoeveel fta hebben po en vo samen gerealiseerd, en hun gezamenlijke doel": each
+        metric asked, added up over the subjects named, with every part cited."""
+        out, lang = Outcome(), q.language
+        subjects = self.subjects(q)
+        for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
+            parts = []
+            for subject in subjects:
+                m = self.metric_for(subject, metric)
+                period = (q.periods or [self.latest(subject, m)])[0]
+                found = period and self.value(subject, m, period, out=out)
+                if not found:
+                    self._missing(out, subject, m, period, lang)
+                    break
+                parts.append(found)
+            else:
+                if len({p.figure.unit for p in parts}) == 1:
+                    out.figures += parts
+                    out.lead.append(C.sum_sentence(parts, out.sources, lang))
+        if out.missing:
+            out.figures, out.lead = [], []
+        return out
+
+    def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
+        """"How many points does SROI add to Defence's rate", "po and vo, with and without
+        procurement": each subject's percentage without and with the SROI jobs."""
+        lang = q.language
+        for subject in subjects:
+            period = (q.periods or [self.latest(subject, "realisatiepercentage", True)])[0]
+            plain = period and self.value(subject, "realisatiepercentage", period, out=out)
+            incl = period and self.value(subject, "realisatiepercentage", period, True, out)
+            if not (plain and incl):
+                self._missing(out, subject, "realisatiepercentage", period, lang, not incl)
+                continue
+            out.figures += [plain, incl]
+            out.lead.append(C.difference_sentence(plain, incl, incl.figure.value -
+                                                  plain.figure.value, "with_sroi",
+                                                  out.sources, lang))
+        if not out.figures:
+            out.figures = []
+        return out
+
+    def _change_each(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
+        """"How did hbo and wo change from 2022 to 2023": the change of each subject."""
+        lang = q.language
+        first, last = sorted(q.periods)[0], sorted(q.periods)[-1]
+        metric = next((m for m in q.metrics if m not in ("doel", "groei")), "realisatiepercentage")
+        for subject in subjects:
+            m = self.metric_for(subject, metric)
+            pair = self._same_unit([self.value(subject, m, p, out=out) for p in (first, last)])
+            if not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
+                for p, found in zip((first, last), pair):
+                    if not found:
+                        self._missing(out, subject, m, p, lang)
+                continue
+            a, b = pair
+            out.figures += [a, b]
+            out.lead.append(C.difference_sentence(a, b, b.figure.value - a.figure.value,
+                                                  "change", out.sources, lang))
+        return out
+
+    def ratio(self, q: Question) -> Outcome:
+        """"How many times as many jobs did the market create as government": a over b."""
+        out, lang = Outcome(), q.language
+        subjects = self.subjects(q)[:2]
+        metric = next((m for m in q.metrics if m in SUMMABLE), "realisatie")
+        pair = []
+        for subject in subjects:
+            m = self.metric_for(subject, metric)
+            period = (q.periods or [self.latest(subject, m)])[0]
+            found = period and self.value(subject, m, period, out=out)
+            if not found:
+                self._missing(out, subject, m, period, lang)
+                return out
+            pair.append(found)
+        if len(pair) == 2 and pair[1].figure.value and pair[0].figure.unit == pair[1].figure.unit:
+            times = (pair[0].figure.value / pair[1].figure.value).quantize(RATIO_PLACES,
+                                                                          ROUND_HALF_UP)
+            out.figures += pair
+            out.lead.append(C.ratio_sentence(pair[0], pair[1], times, out.sources, lang))
+        return out
+
+    def complement(self, q: Question) -> Outcome:
+        """"Hoeveel fta liepen níet via inhuur", "how many were not in work": the whole less
+        the part named."""
+        out, lang = Outcome(), q.language
+        part_metric = q.excluded
+        for subject in self.subjects(q)[:1]:
+            whole_metric = self.metric_for(subject, WHOLE_OF[part_metric])
+            period = (q.periods or [self.latest(subject, part_metric)])[0]
+            part = period and self.value(subject, part_metric, period, out=out)
+            whole = period and self.value(subject, whole_metric, period, out=out)
+            if not (part and whole):
+                self._missing(out, subject, part_metric if whole else whole_metric, period,
+                              lang)
+                return out
+            out.figures += [whole, part]
+            out.lead.append(C.difference_sentence(whole, part, whole.figure.value -
+                                                  part.figure.value, "complement",
+                                                  out.sources, lang))
+        return out
+
+    def shortfall_each_year(self, q: Question, subject: str, out: Outcome) -> Outcome:
+        """"Give the shortfall for both years": the gap to the target in every year asked."""
+        lang = q.language
+        for period in sorted(q.periods):
+            real_metric = self.metric_for(subject, "realisatie")
+            doel = self.value(subject, "doel", period, out=out)
+            real = self.value(subject, real_metric, period, out=out)
+            if not (doel and real):
+                self._missing(out, subject, real_metric if doel else "doel", period, lang)
+                continue
+            out.figures += [doel, real]
+            out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
+                                                  real.figure.value, "shortfall",
+                                                  out.sources, lang))
+        return out

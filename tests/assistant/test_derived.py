@@ -1,0 +1,79 @@
+"""Answers that combine stated figures (assistant/derived.py and the operations of the typed
+Query): each kind asked in phrasings no question file of the project contains, on the real
+corpus, the result checked against the stated inputs rather than a hard-coded number."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+
+from assistant.understand import understand
+from core.numbers import format_number
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def by(answer, metric):
+    return {sf.figure.subject: sf.figure.value for sf in answer.figures
+            if sf.figure.metric == metric}
+
+
+@pytest.mark.parametrize("text, operation", [
+    ("Hoeveel keer zo veel fta realiseerden de gemeenten als de provincies in 2023?", "ratio"),
+    ("How many of the target group were not in work at the end of 2023?", "complement"),
+    ("Hoeveel fta van Defensie kwamen in 2023 níet via inhuur tot stand?", "complement"),
+    ("Welke van de onderwijssectoren haalden hun doel in 2023?", "targets_met"),
+    ("Hoeveel fta ontbrak er bij het Rijk in 2023?", "shortfall"),
+    ("groei wo 2022-2023 in fta", "change"),
+])
+def test_the_operation_is_read_from_the_question(text, operation):
+    assert understand(text, today=TODAY).operation == operation
+
+
+def test_a_ratio_of_two_subjects_is_their_quotient(assistant):
+    text = "Hoeveel keer zo veel fta realiseerden de gemeenten als de provincies in 2023?"
+    answer = assistant.ask(text)
+    real = by(answer, "realisatie")
+    times = (real["gemeenten"] / real["provincies"]).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert format_number(times, "nl") in answer.text
+
+
+def test_those_not_in_work_are_the_group_less_those_in_work(assistant):
+    answer = assistant.ask("How many of the target group were not in work at the end of 2023?")
+    size, working = by(answer, "omvang")["doelgroep"], by(answer, "werkzaam")["doelgroep"]
+    assert format_number(size - working, "en") in answer.text
+
+
+def test_a_shortfall_is_a_count_even_where_a_percentage_is_asked_beside_it(assistant):
+    answer = assistant.ask("Met hoeveel fta bleef Defensie in 2023 achter op de norm, en welk "
+                           "percentage haalde het?")
+    doel, real = by(answer, "doel")["defensie"], by(answer, "realisatie")["defensie"]
+    assert format_number(doel - real, "nl") in answer.text
+    assert "defensie" in by(answer, "realisatiepercentage")
+
+
+def test_a_shortfall_in_each_year_asked(assistant):
+    answer = assistant.ask("Give the provinces' shortfall against target in 2022 and in 2023.")
+    gaps = {sf.figure.period for sf in answer.figures if sf.figure.metric == "doel"}
+    assert gaps == {"2022", "2023"}
+
+
+def test_which_sectors_of_one_group_met_their_target(assistant):
+    answer = assistant.ask("Welke van de onderwijssectoren haalden hun doel in 2023?")
+    subjects = {sf.figure.subject for sf in answer.figures}
+    assert subjects and subjects <= {"po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"}
+
+
+def test_a_percent_sign_asks_for_the_percentages(assistant):
+    answer = assistant.ask("verschil mbo hbo 2023 %")
+    pct = by(answer, "realisatiepercentage")
+    assert set(pct) == {"mbo", "hbo"}
+
+
+def test_growth_over_a_span_of_years_is_the_change_of_the_level(assistant):
+    answer = assistant.ask("Met hoeveel fta groeide het Rijk tussen 2023 en 2024?")
+    real = sorted((sf.figure.period, sf.figure.value) for sf in answer.figures
+                  if sf.figure.subject == "rijk")
+    assert [p for p, _ in real] == ["2023", "2024"]
+    assert format_number(real[1][1] - real[0][1], "nl") in answer.text
