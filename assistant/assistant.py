@@ -71,6 +71,11 @@ class Assistant:
             q.intent == "figure" and q.about_other_things and not q.asks_amount)
 
     def _route(self, q: Question, history: list[str]) -> Draft:
+        unknown = self.evidence.words_unknown(q.uncovered) \
+            if q.language == "nl" and not q.subjects and q.operation == "value" else []
+        if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
+            return self._not_found(q.language, [
+                f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."])
         if self.uses_figures(q):
             return self._figure_answer(q, history)
         return self._explanation(q, history)

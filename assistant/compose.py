@@ -191,6 +191,19 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
     return f"In {when} {what} of {wa} was {size} {rel} than that of {wb}: {va} against {vb}."
 
 
+def share_sentence(real: SourcedFigure, doel: SourcedFigure, share: Decimal, src: Sources,
+                   lang: str) -> str:
+    """A percentage of the target that the letters do not state, computed from two they do."""
+    who, when = subject_name(real.figure.subject, lang), period_text(real.figure.period, lang)
+    vr, vd = f"{figure_amount(real, lang)} {src.of(real)}", f"{figure_amount(doel, lang)} {src.of(doel)}"
+    pct = number(share, lang) + "%"
+    if lang == "nl":
+        return (f"In {when} realiseerde {who} {vr} van een doel van {vd}: {pct} van het doel "
+                f"(berekend; de brieven noemen dit percentage niet).")
+    return (f"In {when} {who} realised {vr} of a target of {vd}: {pct} of the target "
+            f"(computed; the letters do not state this percentage).")
+
+
 def ratio_sentence(a: SourcedFigure, b: SourcedFigure, times: Decimal, src: Sources,
                    lang: str) -> str:
     """"In 2022 the market's extra jobs (71.113 [1]) were 7,1 times those of government"."""

@@ -118,6 +118,21 @@ class DerivedAnswers(FigureLookup):
                                                   out.sources, lang))
         return out
 
+    def computed_share(self, subject: str, period: str, out: Outcome, lang: str) -> bool:
+        """The share of its target a subject reached, where the letters state the target and
+        the realisation but not the percentage ("the government's 12.474 of 25.000 jobs"):
+        computed, and said to be."""
+        real_metric = self.metric_for(subject, "realisatie")
+        doel = self.value(subject, "doel", period, out=out)
+        real = self.value(subject, real_metric, period, out=out)
+        if not (doel and real) or not doel.figure.value or doel.figure.unit != real.figure.unit:
+            return False
+        share = (real.figure.value / doel.figure.value * 100).quantize(RATIO_PLACES,
+                                                                     ROUND_HALF_UP)
+        out.figures += [real, doel]
+        out.lead.append(C.share_sentence(real, doel, share, out.sources, lang))
+        return True
+
     def shortfall_each_year(self, q: Question, subject: str, out: Outcome) -> Outcome:
         """"Give the shortfall for both years": the gap to the target in every year asked."""
         lang = q.language

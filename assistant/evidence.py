@@ -38,6 +38,7 @@ _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,}
 STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
+MIN_UNKNOWN_LENGTH = 5       # shorter words are too often inflections or abbreviations
 RARE_DF = 2                  # a word in at most this many passages names something specific
 
 
@@ -118,6 +119,17 @@ class Evidence:
             found += [v for v in self.vocabulary
                       if v.startswith(first[:4]) and v.endswith(second) and len(v) > len(second) + 2]
         return sorted(set(found))
+
+    def words_unknown(self, words) -> list[str]:
+        """Content words of a question no letter uses in any form ("realisatie horeca 2022"),
+        when none of its content words is one the letters use: with no sector named, the
+        figure asked is of that unknown thing."""
+        unknown = [w for w in words if not self.df[_stem(w.lower())] and w.lower() not in
+                   self.vocabulary]
+        # one word the letters do use ("status netwerkorganisatie") is what the question is about
+        if len(unknown) < len(words) or not any(len(w) >= MIN_UNKNOWN_LENGTH for w in unknown):
+            return []
+        return unknown
 
     def nouns_unknown(self, question: str) -> list[str]:
         """Dutch nouns after an article that no letter uses ("de horeca"): a sector the

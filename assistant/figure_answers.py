@@ -50,6 +50,9 @@ class FigureAnswers(DerivedAnswers):
                             and not q.asks_count:
                         # a year stated only as a percentage ("de politie van 54% naar 68%")
                         found = self.value(subject, "realisatiepercentage", period, out=out)
+                    if not found and metric == "realisatiepercentage" and period and not incl \
+                            and self.computed_share(subject, period, out, lang):
+                        continue    # not stated, but its target and realisation are
                     if not found:
                         self._missing(out, subject, metric, period, lang, incl)
                         continue

@@ -16,7 +16,8 @@ from core.records import SourcedFigure
 
 # Rows of the national tables: a sector's own count is "realisatie", the table's is "extra_banen".
 # Jobs via inleenverbanden asked as a level fall back to the change the letters state instead.
-EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie",
+# (an employer's "size in jobs", as of Binnenwerk, is what it realised: its jobs count)
+EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie", "omvang": "realisatie",
               "aantal_inleenverbanden": "inleenverbanden"}
 AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
 INCLUDING = "inclusief SROI"

@@ -50,7 +50,8 @@ SUBJECTS: dict[str, list[str]] = {
 METRICS: dict[str, list[str]] = {
     "doel": ["doel", "doelstelling", "doelstellingen", "opgave", "taakstelling", "norm",
              "target", "goal", "objective", "quotum"],
-    "realisatie": ["realisatie", "gerealiseerd", "gerealiseerde", "realisation", "realization",
+    "realisatie": ["realisatie", "gerealiseerd", "gerealiseerde", "teller", "realisation",
+                   "realization",
                    "realised", "realized", "achieved", "jobs created"],
     "realisatiepercentage": ["realisatiepercentage", "realisatiepercentages", "percentage",
                              "percentages", "realisation rate", "realization rate",
@@ -113,9 +114,33 @@ def _elliptic(table: str) -> list[tuple[re.Pattern, str]]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _one_word(table: str) -> dict[str, str]:
+    source = SUBJECTS if table == "subjects" else METRICS
+    return {a.lower(): cid for cid, aliases in source.items() for a in aliases
+            if " " not in a and len(a) >= 4 and a.isalpha()}
+
+
+def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
+    """Dutch closed compounds of a sector and a metric ("politierealisatie",
+    "gemeentedoel"): the sector is the first part, the metric the rest."""
+    subjects, metrics = _one_word("subjects"), _one_word("metrics")
+    found = []
+    for m in re.finditer(r"[a-zà-ÿ]{8,}", text, re.I):
+        word = m.group().lower()
+        for cut in range(4, len(word) - 3):
+            head, tail = word[:cut], word[cut:]
+            if head in subjects and tail in metrics:
+                span = (m.start(), m.start() + cut) if table == "subjects" \
+                    else (m.start() + cut, m.end())
+                found.append((*span, subjects[head] if table == "subjects" else metrics[tail]))
+                break
+    return found
+
+
 def _spans(table: str, text: str) -> list[tuple[int, int, str]]:
     """(start, end, id) of every mention, in text order; a longer alias claims its span first."""
-    taken: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = list(_compound_spans(table, text))
     for pattern, cid in _compiled(table) + _elliptic(table):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):

@@ -77,3 +77,26 @@ def test_growth_over_a_span_of_years_is_the_change_of_the_level(assistant):
                   if sf.figure.subject == "rijk")
     assert [p for p, _ in real] == ["2023", "2024"]
     assert format_number(real[1][1] - real[0][1], "nl") in answer.text
+
+
+# -- figures asked in other words ---------------------------------------------------------------
+@pytest.mark.parametrize("text, subject, metric", [
+    ("de gemeenterealisatie van 2023", "gemeenten", "realisatie"),
+    ("het provinciedoel voor 2023", "provincies", "doel"),
+    ("waar staat de teller van defensie?", "defensie", "realisatie"),
+])
+def test_compounds_and_synonyms_name_the_sector_and_metric(text, subject, metric):
+    q = understand(text, today=TODAY)
+    assert subject in q.subjects and metric in q.metrics
+
+
+def test_a_percentage_the_letters_do_not_state_is_computed_and_said_to_be(assistant):
+    answer = assistant.ask("Welk percentage van hun doelstelling haalde de overheid eind 2024?")
+    real, doel = by(answer, "extra_banen")["overheid"], by(answer, "doel")["overheid"]
+    share = (real / doel * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert format_number(share, "nl") + "%" in answer.text and "berekend" in answer.text
+
+
+def test_a_figure_of_a_thing_no_letter_names_is_not_found(assistant):
+    answer = assistant.ask("realisatie kinderopvang 2023")
+    assert answer.status == "not_found" and answer.figures == []
