@@ -8,10 +8,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant import compose as C
 from assistant.figure_lookup import FigureLookup, Outcome
 from assistant.query import WHOLE_OF
+from core import vocabulary as V
 from assistant.understand import Question
 
-SUMMABLE = ("doel", "realisatie", "extra_banen", "sroi", "formele_dienstverbanden",
-            "inleenverbanden")     # counts; a percentage does not add up
+SUMMABLE = tuple(m.id for m in V.METRICS.values() if m.summable)  # counts add up
 RATIO_PLACES = Decimal("0.1")      # a ratio is said to one decimal, as staff write it
 
 

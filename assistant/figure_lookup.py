@@ -10,22 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant import compose as C
+from core import vocabulary as V
 from assistant.figures import FiguresTool
 from assistant.understand import Question
 from core.records import SourcedFigure
 
 # Rows of the national tables: a sector's own count is "realisatie", the table's is "extra_banen".
 # Jobs via inleenverbanden asked as a level fall back to the change the letters state instead.
-# (an employer's "size in jobs", as of Binnenwerk, is what it realised: its jobs count)
-EQUIVALENT = {"realisatie": "extra_banen", "extra_banen": "realisatie", "omvang": "realisatie",
-              "aantal_inleenverbanden": "inleenverbanden"}
-AGGREGATES = {"totaal", "markt", "overheid", "onderwijs", "doelgroep", "binnenwerk", "fta"}
+EQUIVALENT = {m.id: m.equivalent for m in V.METRICS.values() if m.equivalent}
+AGGREGATES = V.AGGREGATES
 INCLUDING = "inclusief SROI"
 BOUNDS = {"ondergrens", "bovengrens"}
 # The sectors the letters report under one heading: "which education sector", "het onderwijs"
-SECTOR_GROUPS = {"onderwijs": ("po", "vo", "mbo", "hbo", "wo", "onderzoeksinstellingen"),
-                 "overheid": ("rijk", "defensie", "gemeenten", "provincies", "waterschappen",
-                              "politie", "umc")}
+SECTOR_GROUPS = {s.id: s.members for s in V.SUBJECTS.values() if s.members}
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core import vocabulary as V
 from core.aliases import find_metrics, subject_spans
 
 INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
@@ -67,12 +68,8 @@ _PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed|"
 _GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
               "inleenverbanden": "groei_inleenverbanden"}
 # A metric about one part of another: asked together, the part is meant.
-_PART_OF = {"verdeelsleutel": ("inleenverbanden",), "wsw_detacheringen": ("inleenverbanden",),
-            "aantal_inleenverbanden": ("inleenverbanden",),
-            "formele_dienstverbanden": ("extra_banen",),
-            "inleenverbanden": ("extra_banen", "realisatie"),
-            "totaal_banen": ("extra_banen", "realisatie"), "achterstand": ("doel",),
-            "sroi": ("realisatie",), "groei": ("extra_banen",)}
+_PART_OF = {m.id: m.part_of for m in V.METRICS.values() if m.part_of}
+
 
 
 def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:

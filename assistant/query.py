@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from core import vocabulary as V
 from core.aliases import metric_spans
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
@@ -17,10 +18,9 @@ OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", 
               "complement", "rank",
               "list_beyond", "target_met", "targets_met", "series", "definition", "explain")
 
-GROUPS = {"overheid", "onderwijs"}      # subjects that name a range of sectors
+GROUPS = V.GROUPS                     # subjects that name a range of sectors
 # What each part is a part of: "niet werkzaam" is the target group less those in work.
-WHOLE_OF = {"werkzaam": "omvang", "inleenverbanden": "realisatie",
-            "formele_dienstverbanden": "extra_banen"}
+WHOLE_OF = {m.id: m.whole for m in V.METRICS.values() if m.whole}
 
 # -- the shape of an ask: which way, how many, beyond what -----------------------------------
 _LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"

@@ -6,64 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core import vocabulary as V
 from core.numbers import format_number
 from core.records import SourcedFigure
 
-SUBJECT_NAMES = {
-    "nl": {"rijk": "het Rijk", "defensie": "Defensie", "gemeenten": "de gemeenten",
-           "provincies": "de provincies", "waterschappen": "de waterschappen",
-           "politie": "de politie", "umc": "de umc's", "po": "het primair onderwijs",
-           "vo": "het voortgezet onderwijs", "mbo": "het mbo", "hbo": "het hbo",
-           "wo": "het wo", "onderzoeksinstellingen": "de onderzoeksinstellingen",
-           "markt": "de marktsector", "overheid": "de overheid",
-           "onderwijs": "het onderwijs", "totaal": "de banenafspraak als geheel",
-           "binnenwerk": "Binnenwerk", "doelgroep": "de doelgroep", "fta": "een fta"},
-    "en": {"rijk": "central government (Rijk)", "defensie": "Defence",
-           "gemeenten": "the municipalities", "provincies": "the provinces",
-           "waterschappen": "the water boards", "politie": "the police",
-           "umc": "the university medical centres", "po": "primary education",
-           "vo": "secondary education", "mbo": "mbo (vocational education)",
-           "hbo": "hbo (universities of applied sciences)", "wo": "the research universities",
-           "onderzoeksinstellingen": "the research institutes", "markt": "the market sector",
-           "overheid": "government employers", "onderwijs": "education",
-           "totaal": "the banenafspraak as a whole", "binnenwerk": "Binnenwerk",
-           "doelgroep": "the target group", "fta": "one fta"},
-}
-METRIC_NAMES = {
-    "nl": {"doel": "het doel", "realisatie": "de realisatie",
-           "realisatiepercentage": "het realisatiepercentage", "extra_banen": "het aantal extra banen",
-           "sroi": "het aantal banen via inkoop (SROI)",
-           "formele_dienstverbanden": "het aantal extra banen via formele dienstverbanden",
-           "inleenverbanden": "het aantal extra banen via inleenverbanden",
-           "groei": "de groei", "groei_formele_dienstverbanden": "de groei via formele dienstverbanden",
-           "groei_inleenverbanden": "de groei via inleenverbanden", "omvang": "de omvang",
-           "werkzaam": "het aantal werkenden", "werkzaam_percentage": "het aandeel werkenden",
-           "definitie": "de omvang in uren",
-           "totaal_banen": "het totaal aantal banen (inclusief de nulmeting)",
-           "nulmeting": "het aantal banen bij de nulmeting",
-           "aantal_inleenverbanden": "het aantal banen via inleenverbanden",
-           "verdeelsleutel": "het aandeel in de inleenverbanden (verdeelsleutel)",
-           "achterstand": "de achterstand op de doelstelling",
-           "wsw_detacheringen": "het aantal banen via Wsw-detacheringen t.o.v. de nulmeting",
-           "groei_wsw_detacheringen": "de groei via Wsw-detacheringen"},
-    "en": {"doel": "the target", "realisatie": "the realisation",
-           "realisatiepercentage": "the realisation percentage",
-           "extra_banen": "the number of extra jobs",
-           "sroi": "the number of jobs via procurement (SROI)",
-           "formele_dienstverbanden": "the number of extra jobs via formal employment",
-           "inleenverbanden": "the number of extra jobs via hiring arrangements",
-           "groei": "the growth", "groei_formele_dienstverbanden": "the growth via formal employment",
-           "groei_inleenverbanden": "the growth via hiring arrangements", "omvang": "the size",
-           "werkzaam": "the number in work", "werkzaam_percentage": "the share in work",
-           "definitie": "the size in hours",
-           "totaal_banen": "the total number of jobs (including the baseline)",
-           "nulmeting": "the number of jobs at the baseline",
-           "aantal_inleenverbanden": "the number of jobs via hiring arrangements",
-           "verdeelsleutel": "the share of the hiring arrangements (distribution key)",
-           "achterstand": "the shortfall against the target",
-           "wsw_detacheringen": "the change in jobs via Wsw secondments since the baseline",
-           "groei_wsw_detacheringen": "the growth via Wsw secondments"},
-}
+# Views of core/vocabulary.py: the names an answer gives each subject and metric.
+SUBJECT_NAMES = {lang: {s.id: V.subject_name(s.id, lang) for s in V.SUBJECTS.values()}
+                 for lang in ("nl", "en")}
+METRIC_NAMES = {lang: {m.id: V.metric_name(m.id, lang) for m in V.METRICS.values()}
+                for lang in ("nl", "en")}
 UNITS = {"nl": {"banen": "banen", "personen": "personen", "uur": "uur", "euro": "euro",
                 "fta": "fta"},
          "en": {"banen": "jobs", "personen": "people", "uur": "hours", "euro": "euro",
@@ -129,9 +80,8 @@ def capital(text: str) -> str:
 
 # Sectors named in the plural take a plural verb ("de gemeenten realiseerden", "the provinces
 # were ... short of their target"); the rest are singular ("het Rijk realiseerde").
-PLURAL = {"nl": {"gemeenten", "provincies", "waterschappen", "umc", "onderzoeksinstellingen"},
-          "en": {"gemeenten", "provincies", "waterschappen", "umc", "wo",
-                 "onderzoeksinstellingen", "overheid"}}
+PLURAL = {lang: {s.id for s in V.SUBJECTS.values() if lang in s.plural}
+          for lang in ("nl", "en")}
 
 
 def plural(subject: str | None, lang: str) -> bool:

@@ -1,4 +1,4 @@
-"""One alias table, Dutch and English, shared by figure extraction and the question parser.
+"""Finding the vocabulary's subjects and metrics in a text, for extraction and understanding.
 
 Canonical ids are the `subject` and `metric` values of Figure records. Matching is on whole
 words, case-insensitive; longer aliases win over shorter ones ("sector Rijk" before "Rijk").
@@ -8,79 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SUBJECTS: dict[str, list[str]] = {
-    "rijk": ["rijk", "rijksoverheid", "sector rijk", "het rijk", "central government",
-             "national government", "ministeries", "ministries"],
-    "defensie": ["defensie", "defence", "defense", "ministry of defence"],
-    "gemeenten": ["gemeenten", "gemeente", "municipalities", "municipality", "vng"],
-    "provincies": ["provincies", "provincie", "provinces", "province", "ipo"],
-    "waterschappen": ["waterschappen", "waterschap", "water boards", "water board",
-                      "water authorities", "sector waterschappen"],
-    "politie": ["politie", "police", "de politie", "the police"],
-    "umc": ["umc", "umc's", "umc’s", "umcs", "universitaire medische centra",
-            "universitair medische centra", "university medical centres",
-            "university medical centers", "academic hospitals", "nfu"],
-    "po": ["po", "primair onderwijs", "basisonderwijs", "primary education", "primary schools",
-           "po-raad"],
-    "vo": ["vo", "voortgezet onderwijs", "secondary education", "secondary schools", "vo-raad"],
-    "mbo": ["mbo", "middelbaar beroepsonderwijs", "mbo-scholen", "vocational education",
-            "secondary vocational education", "mbo raad"],
-    "hbo": ["hbo", "hoger beroepsonderwijs", "hogescholen", "hogeschool",
-            "universities of applied sciences", "university of applied sciences"],
-    "wo": ["wo", "wetenschappelijk onderwijs", "universiteiten", "research universities",
-           "universities"],
-    "onderzoeksinstellingen": ["onderzoeksinstellingen", "onderzoeksinstelling",
-                               "research institutes", "research institutions"],
-    "markt": ["markt", "marktsector", "sector markt", "marktwerkgevers", "market sector",
-              "market", "private sector", "market employers"],
-    "overheid": ["overheid", "sector overheid", "overheidssector", "overheidswerkgevers",
-                 "government sector", "government employers", "public sector", "the government",
-                 "government's", "and government", "or government"],
-    "onderwijs": ["onderwijs", "onderwijssectoren", "onderwijssector", "education",
-                  "education sectors", "education sector"],
-    "totaal": ["totaal", "in totaal", "total", "overall", "landelijk", "nationaal"],
-    "binnenwerk": ["binnenwerk"],
-    "doelgroep": ["doelgroep", "doelgroepregister", "target group", "target group register"],
-    # The unit itself (its definition: 25,5 uur). No bare "fta" alias: "hoeveel fta ..." asks
-    # about a sector, not about the unit.
-    "fta": ["fulltime arbeidsparticipant", "definitie van een baan", "definition of a job",
-            "full-time job equivalent"],
-}
+from core import vocabulary as V
 
-METRICS: dict[str, list[str]] = {
-    "doel": ["doel", "doelstelling", "doelstellingen", "opgave", "taakstelling", "norm",
-             "target", "goal", "objective", "quotum"],
-    "realisatie": ["realisatie", "gerealiseerd", "gerealiseerde", "teller", "realisation",
-                   "realization",
-                   "realised", "realized", "achieved", "jobs created"],
-    "realisatiepercentage": ["realisatiepercentage", "realisatiepercentages", "percentage",
-                             "percentages", "realisation rate", "realization rate",
-                             "realisation percentage", "realisation percentages",
-                             "realization percentage", "share of target", "share of its target",
-                             "share of their target", "realisatie%", "realisatie %",
-                             "achievement rate", "percentage realised"],
-    "extra_banen": ["extra banen", "additional jobs", "extra jobs", "toename"],
-    "sroi": ["sroi", "social return", "social return on investment", "inkoop", "procurement"],
-    "formele_dienstverbanden": ["formele dienstverbanden", "dienstverbanden",
-                                "formal employment", "formal contracts", "employment contracts"],
-    "inleenverbanden": ["inleenverbanden", "inleenverband", "uitzendrelaties", "inhuur",
-                        "hired", "agency work", "temporary agency work", "hiring arrangements",
-                        "hiring arrangement", "via hiring"],
-    "wsw_detacheringen": ["wsw-detacheringen", "wsw-detachering", "wsw detacheringen",
-                          "wsw secondments", "wsw secondment", "secondments"],
-    # Counts that are not extra jobs: all jobs including those at the nulmeting, the jobs at
-    # the nulmeting itself, and how many jobs via inleenverbanden there were at a moment.
-    "totaal_banen": ["totaal aantal banen", "total number of jobs", "inclusief de nulmeting",
-                     "including the baseline",
-                     "counting the jobs that existed at the baseline", "all jobs"],
-    "nulmeting": ["nulmeting", "0-meting", "baseline", "baseline measurement"],
-    "aantal_inleenverbanden": ["aantal inleenverbanden", "number of hiring arrangements"],
-    "verdeelsleutel": ["verdeelsleutel", "verdeling", "verdeeld", "toegerekend", "gerelateerd aan",
-                       "distribution key", "allocation key", "attributed", "split between"],
-    "achterstand": ["achterstand", "backlog", "shortfall"],
-    "definitie": ["uur per week", "hours per week", "hours a week", "hoeveel uur", "hoeveel uren",
-                  "aantal uren", "how many hours", "number of hours", "in hours"],
-}
+# Views of core/vocabulary.py: the words of each subject and metric, for matching.
+SUBJECTS: dict[str, list[str]] = {s.id: list(s.aliases) for s in V.SUBJECTS.values()}
+METRICS: dict[str, list[str]] = {m.id: list(m.aliases) for m in V.METRICS.values()}
 
 
 def _pattern(alias: str) -> str:
@@ -187,19 +119,4 @@ def dutch_terms(cid: str) -> list[str]:
 
 
 # Which aliases are Dutch: used to expand English questions for BM25 over Dutch letters.
-_DUTCH = {
-    "rijk", "rijksoverheid", "sector rijk", "het rijk", "ministeries", "defensie", "gemeenten",
-    "gemeente", "provincies", "provincie", "waterschappen", "waterschap", "politie", "umc",
-    "umc's", "umc’s", "universitaire medische centra", "primair onderwijs", "basisonderwijs",
-    "voortgezet onderwijs", "mbo", "middelbaar beroepsonderwijs", "hbo", "hoger beroepsonderwijs",
-    "hogescholen", "wo", "wetenschappelijk onderwijs", "universiteiten", "onderzoeksinstellingen",
-    "markt", "marktsector", "marktwerkgevers", "overheid", "sector overheid",
-    "overheidswerkgevers", "onderwijs", "onderwijssectoren", "totaal", "binnenwerk", "doelgroep",
-    "doelgroepregister", "doel", "doelstelling", "realisatie", "gerealiseerd",
-    "realisatiepercentage", "extra banen", "sroi", "gerealiseerde", "social return", "inkoop",
-    "formele dienstverbanden", "dienstverbanden", "inleenverbanden", "uitzendrelaties",
-    "wsw-detacheringen", "po", "vo", "quotum", "toename", "inhuur", "wsw-detachering",
-    "wsw detacheringen", "totaal aantal banen", "inclusief de nulmeting", "nulmeting",
-    "0-meting", "aantal inleenverbanden", "verdeelsleutel",
-    "verdeling", "verdeeld", "toegerekend", "gerelateerd aan", "achterstand", "uur per week",
-}
+_DUTCH = {a for entry in (*V.SUBJECTS.values(), *V.METRICS.values()) for a in entry.nl}

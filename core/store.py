@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from core import config
+from core.vocabulary import known
 from core.records import Document, Figure, Passage
 
 SCHEMA = """
@@ -93,7 +94,14 @@ class Store:
         self.put_figures(doc.doc_id, figures)
 
     def put_figures(self, doc_id: str, figures: Iterable[Figure]) -> None:
-        """Replaces the figures of one document (extraction can be re-run on its own)."""
+        """Replaces the figures of one document (extraction can be re-run on its own). A figure
+        of a subject or metric the vocabulary does not know is refused: nothing could ask for
+        it or name it."""
+        figures = list(figures)
+        for f in figures:
+            problem = known(f.subject, f.metric)
+            if problem:
+                raise ValueError(f"{doc_id}: figure {f.value} {f.unit or ''} refused: {problem}")
         self._db.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
         self._db.executemany(
             f"INSERT INTO figures ({', '.join(_FIGURE_COLS)}) "

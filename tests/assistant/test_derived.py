@@ -100,3 +100,9 @@ def test_a_percentage_the_letters_do_not_state_is_computed_and_said_to_be(assist
 def test_a_figure_of_a_thing_no_letter_names_is_not_found(assistant):
     answer = assistant.ask("realisatie kinderopvang 2023")
     assert answer.status == "not_found" and answer.figures == []
+
+
+def test_a_ministry_is_recognised_and_its_missing_figures_are_not_found(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde het ministerie van Financiën in 2016?")
+    assert answer.status == "not_found" and answer.figures == []
+    assert "Financiën" in answer.text
