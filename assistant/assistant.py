@@ -18,16 +18,26 @@ from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.understand import Question, understand
 from core.aliases import find_subjects
+from core.vocabulary import SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
 from ingest.figures.consistency import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
+SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
+RERANK_POOL = 4        # times EXPLAIN_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
+
+
+def covered_by(section: str | None, members: bool) -> set[str]:
+    """The subjects a section heading is about: those it names, and (for a question about
+    several sectors) a group's members: "Onderwijssectoren" is about po, vo and mbo at once."""
+    named = find_subjects(section or "")
+    return set(named) | ({m for s in named for m in SUBJECTS[s].members} if members else set())
 
 
 class Assistant:
@@ -177,7 +187,9 @@ class Assistant:
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
-        hits = self.retriever.search(query, k=2 * EXPLAIN_K) if self.retriever else []
+        # re-ordering by the sectors asked needs a wider pool to choose from
+        pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EXPLAIN_K
+        hits = self.retriever.search(query, k=pool) if self.retriever else []
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
@@ -185,9 +197,15 @@ class Assistant:
             by_letter = not q.subjects or q.names_letter
             hits = [h for h in hits if any(str(y) in h.text or (
                 by_letter and h.citation().year == y) for y in years)]
-        if q.subjects:      # a paragraph about the sector asked about comes first
-            hits.sort(key=lambda h: not set(q.subjects) & set(
-                find_subjects(h.passage.section or "")))
+        if q.subjects:      # a paragraph about the sectors asked about comes first, and one
+            # whose section covers more of them (a group's section covers its members) first
+            # (each sector covered is worth SECTION_BONUS places of the retrieval's order)
+            rank = {h.passage_id: i for i, h in enumerate(hits)}
+            several = len(q.subjects) >= 2
+            # one sector asked: its own sections first, whatever retrieval's order
+            bonus = SECTION_BONUS if several else len(hits)
+            hits.sort(key=lambda h: rank[h.passage_id] - bonus * len(
+                set(q.subjects) & covered_by(h.passage.section, several)))
         if q.term:          # "what is an fta?": the sentence that defines it comes first
             hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]

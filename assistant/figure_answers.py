@@ -69,7 +69,9 @@ class FigureAnswers(DerivedAnswers):
             return self._change_each(q, subjects, out)
         metric = next((m for m in q.metrics if m != "doel"), None) or \
             (q.metrics[0] if q.metrics else "realisatie")
-        if metric == "groei" and len(q.periods) >= 2 and q.interval:
+        if metric == "groei" and "doel" in q.metrics and q.operation == "change":
+            metric = "doel"             # "by how much did their target rise": the target's change
+        elif metric == "groei" and len(q.periods) >= 2 and q.interval:
             metric = "extra_banen"      # "hoeveel kwamen er bij tussen 2022 en 2024": the levels
         if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
             return self.shortfall_each_year(q, subjects[0], out)

@@ -14,7 +14,8 @@ from index.language import dutch_expansion
 _JOBS = re.compile(r"(extra|additional|more|meer|minder|fewer|less|banen|baan|jobs?|fta|fte|"
                    r"fta's|werkenden|mensen|personen|people|persons|procent|percent|percentage|"
                    r"procentpunt\w*|points?|uur|uren|hours?|employees|workers|werknemers|"
-                   r"arbeidsplaatsen|plaatsen|placements|positions|participatiebanen)$", re.I)
+                   r"arbeidsplaatsen|plaatsen|placements|positions|participatiebanen|full-time|"
+                   r"fulltime|equivalents?)$", re.I)
 
 
 def counts_other_things(q: Query) -> bool:

@@ -65,6 +65,8 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
                        r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling|norm)|gap to|\bgat\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
+                       r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
+                       r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
                        r"(target|goal) by)\b", re.I)

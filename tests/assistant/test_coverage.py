@@ -176,3 +176,9 @@ def test_each_ask_is_answered_and_sources_are_numbered_once(assistant):
     marks = {int(m) for m in __import__("re").findall(r"\[(\d+)\]", answer.text)}
     assert marks == set(range(1, len(answer.citations) + 1))
     assert len(answer.citations) >= 2
+
+
+def test_a_section_about_several_sectors_asked_comes_before_one_about_one(assistant):
+    answer = assistant.ask("Why do primary schools, secondary schools and vocational colleges "
+                           "struggle to employ this group as teachers?")
+    assert any("bevoegdheidseisen" in c.text for c in answer.citations[:3])
