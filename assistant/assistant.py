@@ -41,12 +41,13 @@ def covered_by(section: str | None, members: bool) -> set[str]:
 
 
 class Assistant:
-    def __init__(self, store: Store, retriever=None, writer=None):
+    def __init__(self, store: Store, retriever=None, writer=None, vote=None):
         self.store = store
         self.tool = FiguresTool(store)
         self.figures = FigureAnswers(self.tool)
         self.retriever = retriever
         self.writer = writer
+        self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
         self.evidence = Evidence([p.text for p in store.passages()])
 
     @classmethod
@@ -54,12 +55,15 @@ class Assistant:
         """The assistant over a data dir (default BANEN_DATA_DIR), its index loaded once."""
         from index.retriever import HybridRetriever      # loads the embedding model
         from assistant.writer import Writer
+        from assistant.examples import ExampleVote
         store = Store(Path(data_dir) / "store.sqlite" if data_dir else None)
-        return cls(store, HybridRetriever.load(store), writer or Writer.from_env())
+        retriever = HybridRetriever.load(store)
+        vote = ExampleVote(retriever.vectors.embeddings, cache_dir=store.path.parent)
+        return cls(store, retriever, writer or Writer.from_env(), vote)
 
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
-        q = understand(question, history or [])
+        q = understand(question, history or [], vote=self.vote)
         draft = self._route(q, history or [])
         # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
         # is answered on its own and joined to it

@@ -115,6 +115,7 @@ _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1)
              (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
 
 
+VOTE_WEIGHT = 0.6      # what the nearest labelled questions' vote is worth beside weak cues
 # The typed record every later step reads; the old name stays for callers outside the package.
 Question = Query
 
@@ -141,8 +142,8 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     return unique, quarter, since
 
 
-def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int],
-            since: int | None) -> str:
+def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
+              since: int | None) -> str | None:
     lowered = text.lower()
     if _WHY.search(lowered) or _METHOD.search(lowered):
         return "explanation"
@@ -170,14 +171,40 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
             return intent
     if len(years) >= 3 or since is not None:
         return "trend"
+    return None
+
+
+def weak_evidence(text: str, subjects: list[str], metrics: list[str],
+                  years: list[int]) -> dict[str, float]:
+    """A figure or the paragraphs, where no decisive cue speaks: each weighed by what the
+    question has (a number asked, a metric, a "what ..." with content after it)."""
+    lowered = text.lower()
     what = _WHAT.search(lowered)
-    if what and not _FIGURE_CUE.search(lowered) and not years \
-            and not (subjects and metrics and _names_metric_next(lowered, what.end())):
-        return "explanation"  # "what did the inspectorate conclude about the target group?"
-    asks_number = _FIGURE_CUE.search(lowered) or (metrics and (years or subjects))
-    if asks_number:
-        return "figure"
-    return "explanation" if _WHAT.search(lowered) or not metrics else "figure"
+    figure_cue = bool(_FIGURE_CUE.search(lowered))
+    about_content = bool(what) and not figure_cue and not years and not (
+        subjects and metrics and _names_metric_next(lowered, what.end()))
+    return {
+        # "what did the inspectorate conclude about the target group?"
+        "explanation": 1.2 * about_content + 0.5 * bool(what) + 0.4 * (not metrics),
+        "figure": 1.0 * bool(figure_cue or (metrics and (years or subjects)))
+        + 0.4 * bool(metrics),
+    }
+
+
+def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int],
+            since: int | None, vote=None) -> str:
+    """The intent by scored evidence: a decisive cue (a why, a ranking word, a gap to the
+    target ...) settles it; otherwise the weak evidence of the question and the vote of the
+    nearest labelled example questions are added up."""
+    decided = _decisive(text, subjects, metrics, years, since)
+    if decided:
+        return decided
+    scores = weak_evidence(text, subjects, metrics, years)
+    if vote is not None:
+        for intent, share in vote(text).items():
+            if intent in scores:
+                scores[intent] += VOTE_WEIGHT * share
+    return max(scores, key=lambda i: (scores[i], i == "explanation"))
 
 
 def asks_amount(text: str) -> bool:
@@ -255,10 +282,10 @@ def split_asks(text: str) -> list[str]:
                                           for a in asks) else [text]
 
 
-def _part(text: str, whole: Query, today: _dt.date) -> Query:
+def _part(text: str, whole: Query, today: _dt.date, vote=None) -> Query:
     """One ask of a question with two: what it leaves out (the sector, the year, "inclusief
     SROI") it means as the whole question says it."""
-    part = understand(text, today=today)
+    part = understand(text, today=today, vote=vote)
     return replace(part, language=whole.language,
                    subjects=part.subjects or whole.subjects,
                    years=part.years or whole.years,
@@ -267,8 +294,9 @@ def _part(text: str, whole: Query, today: _dt.date) -> Query:
 
 
 def understand(text: str, history: list[str] | None = None,
-               today: _dt.date | None = None) -> Question:
-    """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history."""
+               today: _dt.date | None = None, vote=None) -> Question:
+    """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history.
+    `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
     subjects = find_subjects(text)
     including = bool(INCLUDING_SROI.search(text))
@@ -277,7 +305,7 @@ def understand(text: str, history: list[str] | None = None,
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
-    question = Question(text, language, _intent(plain, subjects, metrics, years, since),
+    question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
                         subjects, metrics, years, quarter, since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
@@ -287,10 +315,10 @@ def understand(text: str, history: list[str] | None = None,
         question = replace(question, excluded=excluded)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
-        question = replace(question, parts=tuple(_part(p, question, today) for p in parts))
+        question = replace(question, parts=tuple(_part(p, question, today, vote) for p in parts))
     if not history:
         return question
-    previous = understand(history[-1], history[:-1], today)
+    previous = understand(history[-1], history[:-1], today, vote)
     if not years and _YEAR_BEFORE.search(text) and previous.years:
         years = [previous.years[0] - 1]
     short = len(re.findall(r"\w+", text)) <= 6
