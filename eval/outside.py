@@ -23,6 +23,8 @@ from eval.numbers import mentions
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OUTSIDE_DEV = HERE.parent.parent / "shared" / "eval" / "kamervragen_dev.jsonl"
+# Tuning sets written the same way as the held-out one, to find kinds of failure in
+TUNING = [HERE / "dev2.jsonl", HERE / "dev3.jsonl", HERE / "dev4.jsonl"]
 KINDS = ("figure", "derived", "text", "none")
 
 
@@ -121,6 +123,10 @@ def summarize(outcomes: list[OutsideOutcome]) -> dict:
     def share(rows):
         return round(sum(o.correct for o in rows) / len(rows), 3) if rows else None
     return {"n": len(outcomes), "accuracy": share(outcomes),
+            # the abstention's two errors, apart: refusing what the letters answer, and
+            # answering what they do not
+            "false_refusals": sum(o.why == "not_found where the letters answer" for o in outcomes),
+            "false_answers": sum(o.kind == "none" and not o.correct for o in outcomes),
             "by_kind": {k: share([o for o in outcomes if o.kind == k]) for k in KINDS},
             "by_lang": {lang: share([o for o in outcomes if o.lang == lang])
                         for lang in sorted({o.lang for o in outcomes})},

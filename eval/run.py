@@ -131,7 +131,8 @@ def outside_sets(ask, progress: Progress = stderr) -> dict:
     checkout."""
     from eval import outside
     sets = {}
-    for name, path in (("heldout", outside.HELDOUT), ("outside_dev", outside.OUTSIDE_DEV)):
+    for name, path in (("heldout", outside.HELDOUT), ("outside_dev", outside.OUTSIDE_DEV),
+                       *((p.stem, p) for p in outside.TUNING)):
         if not path.exists():
             progress(f"eval: {path} not found: the {name} set is not scored")
             continue
