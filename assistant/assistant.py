@@ -129,8 +129,11 @@ class Assistant:
                 return self._explanation(q, history, years=q.years, missing=out.missing)
             if q.intent == "figure" and not (q.metrics and q.years):
                 # The figures table holds nothing like it: a paragraph may still answer, if
-                # it speaks of the year asked.
-                return self._explanation(q, history, years=q.years, missing=out.missing)
+                # it speaks of the year asked; for a sector's year ("gemeenten fta 2024") one
+                # sentence must state an amount and that year.
+                return self._explanation(q, history, years=q.years, missing=out.missing,
+                                         amount_in_year=bool(q.subjects and q.years
+                                                             and not q.names_letter))
             return self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
         self._add_corroborating(out)
@@ -186,7 +189,7 @@ class Assistant:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
     def _explanation(self, q: Question, history: list[str], years: list[int] | None = None,
-                     missing: list[str] | None = None) -> Draft:
+                     missing: list[str] | None = None, amount_in_year: bool = False) -> Draft:
         lang = q.language
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         if lang == "en":
@@ -201,6 +204,12 @@ class Assistant:
             by_letter = not q.subjects or q.names_letter
             hits = [h for h in hits if any(str(y) in h.text or (
                 by_letter and h.citation().year == y) for y in years)]
+            if amount_in_year:      # ... of the sector asked, in its section or sentence
+                hits = [h for h in hits if any(
+                    P.QUANTITY.search(s) and any(str(y) in s for y in years)
+                    and set(q.subjects) & (covered_by(h.passage.section, False)
+                                           | set(find_subjects(s)))
+                    for s in C.sentences(h.text))]
         if q.subjects:      # a paragraph about the sectors asked about comes first, and one
             # whose section covers more of them (a group's section covers its members) first
             # (each sector covered is worth SECTION_BONUS places of the retrieval's order)

@@ -115,6 +115,8 @@ _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1)
              (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
 
 
+# "gemeenten fta 2024": a sector and a unit ask for its figure
+_UNIT_WORD = re.compile(r"(\b(fta|fte|banen|jobs|procent|percent)\b|%)", re.I)
 VOTE_WEIGHT = 0.6      # what the nearest labelled questions' vote is worth beside weak cues
 # The typed record every later step reads; the old name stays for callers outside the package.
 Question = Query
@@ -186,7 +188,8 @@ def weak_evidence(text: str, subjects: list[str], metrics: list[str],
     return {
         # "what did the inspectorate conclude about the target group?"
         "explanation": 1.2 * about_content + 0.5 * bool(what) + 0.4 * (not metrics),
-        "figure": 1.0 * bool(figure_cue or (metrics and (years or subjects)))
+        "figure": 1.0 * bool(figure_cue or (metrics and (years or subjects))
+                             or (subjects and _UNIT_WORD.search(lowered)))
         + 0.4 * bool(metrics),
     }
 

@@ -182,3 +182,11 @@ def test_a_section_about_several_sectors_asked_comes_before_one_about_one(assist
     answer = assistant.ask("Why do primary schools, secondary schools and vocational colleges "
                            "struggle to employ this group as teachers?")
     assert any("bevoegdheidseisen" in c.text for c in answer.citations[:3])
+
+
+@pytest.mark.parametrize("text", ["provincies fta 2025", "umc's banen 2019"])
+def test_shorthand_for_a_sectors_year_the_letters_lack_is_not_found(assistant, text):
+    q = understand(text, today=TODAY)
+    assert q.intent == "figure"
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and answer.figures == []
