@@ -22,19 +22,10 @@ class DerivedAnswers(FigureLookup):
         out, lang = Outcome(), q.language
         subjects = self.subjects(q)
         for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
-            parts = []
-            for subject in subjects:
-                m = self.metric_for(subject, metric)
-                period = (q.periods or [self.latest(subject, m)])[0]
-                found = period and self.value(subject, m, period, out=out)
-                if not found:
-                    self._missing(out, subject, m, period, lang)
-                    break
-                parts.append(found)
-            else:
-                if len({p.figure.unit for p in parts}) == 1:
-                    out.figures += parts
-                    out.lead.append(C.sum_sentence(parts, out.sources, lang))
+            parts = self.of_each(q, subjects, metric, out)
+            if parts and len({p.figure.unit for p in parts}) == 1:
+                out.figures += parts
+                out.lead.append(C.sum_sentence(parts, out.sources, lang))
         if out.missing:
             out.figures, out.lead = [], []
         return out
@@ -77,20 +68,39 @@ class DerivedAnswers(FigureLookup):
                                                   "change", out.sources, lang))
         return out
 
-    def ratio(self, q: Question) -> Outcome:
-        """"How many times as many jobs did the market create as government": a over b."""
-        out, lang = Outcome(), q.language
-        subjects = self.subjects(q)[:2]
-        metric = next((m for m in q.metrics if m in SUMMABLE), "realisatie")
-        pair = []
+    def of_each(self, q: Question, subjects: list[str], metric: str, out: Outcome) -> list | None:
+        """One metric of each subject, in the year asked (else its latest); None, with what
+        is missing noted, when one subject lacks it."""
+        found_all = []
         for subject in subjects:
             m = self.metric_for(subject, metric)
             period = (q.periods or [self.latest(subject, m)])[0]
             found = period and self.value(subject, m, period, out=out)
             if not found:
-                self._missing(out, subject, m, period, lang)
-                return out
-            pair.append(found)
+                self._missing(out, subject, m, period, q.language)
+                return None
+            found_all.append(found)
+        return found_all
+
+    def target_and_realisation(self, subject: str, period: str | None, out: Outcome,
+                               lang: str, note: bool = True) -> tuple | None:
+        """A subject's target and realisation in one year (a count: never a percentage);
+        None, with what is missing noted, when either is not stated."""
+        real_metric = self.metric_for(subject, "realisatie")
+        doel = period and self.value(subject, "doel", period, out=out)
+        real = period and self.value(subject, real_metric, period, out=out)
+        if doel and real:
+            return doel, real
+        if note:
+            self._missing(out, subject, real_metric if doel else "doel", period, lang)
+        return None
+
+    def ratio(self, q: Question) -> Outcome:
+        """"How many times as many jobs did the market create as government": a over b."""
+        out, lang = Outcome(), q.language
+        subjects = self.subjects(q)[:2]
+        metric = next((m for m in q.metrics if m in SUMMABLE), "realisatie")
+        pair = self.of_each(q, subjects, metric, out) or []
         if len(pair) == 2 and pair[1].figure.value and pair[0].figure.unit == pair[1].figure.unit:
             times = (pair[0].figure.value / pair[1].figure.value).quantize(RATIO_PLACES,
                                                                           ROUND_HALF_UP)
@@ -122,11 +132,10 @@ class DerivedAnswers(FigureLookup):
         """The share of its target a subject reached, where the letters state the target and
         the realisation but not the percentage ("the government's 12.474 of 25.000 jobs"):
         computed, and said to be."""
-        real_metric = self.metric_for(subject, "realisatie")
-        doel = self.value(subject, "doel", period, out=out)
-        real = self.value(subject, real_metric, period, out=out)
-        if not (doel and real) or not doel.figure.value or doel.figure.unit != real.figure.unit:
+        pair = self.target_and_realisation(subject, period, out, lang, note=False)
+        if not pair or not pair[0].figure.value or pair[0].figure.unit != pair[1].figure.unit:
             return False
+        doel, real = pair
         share = (real.figure.value / doel.figure.value * 100).quantize(RATIO_PLACES,
                                                                      ROUND_HALF_UP)
         out.figures += [real, doel]
@@ -137,12 +146,10 @@ class DerivedAnswers(FigureLookup):
         """"Give the shortfall for both years": the gap to the target in every year asked."""
         lang = q.language
         for period in sorted(q.periods):
-            real_metric = self.metric_for(subject, "realisatie")
-            doel = self.value(subject, "doel", period, out=out)
-            real = self.value(subject, real_metric, period, out=out)
-            if not (doel and real):
-                self._missing(out, subject, real_metric if doel else "doel", period, lang)
+            pair = self.target_and_realisation(subject, period, out, lang)
+            if not pair:
                 continue
+            doel, real = pair
             out.figures += [doel, real]
             out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
                                                   real.figure.value, "shortfall",

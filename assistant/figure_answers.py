@@ -79,13 +79,11 @@ class FigureAnswers(DerivedAnswers):
                 and len(q.periods) <= 1:
             subject = subjects[0]
             # a gap to a target is a count: the realisation, never a percentage or the SROI
-            real_metric = self.metric_for(subject, "realisatie")
             period = (q.periods or [self.latest(subject, "doel")])[0]
-            doel = period and self.value(subject, "doel", period, out=out)
-            real = period and self.value(subject, real_metric, period, out=out)
-            if not (doel and real):
-                self._missing(out, subject, real_metric if doel else "doel", period, lang)
+            pair = self.target_and_realisation(subject, period, out, lang)
+            if not pair:
                 return out
+            doel, real = pair
             out.figures += [doel, real]
             out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
                                                   real.figure.value, "shortfall",
