@@ -28,6 +28,7 @@ EXPLAIN_K = 3          # passages quoted for an explanation
 SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
 RERANK_POOL = 4        # times EXPLAIN_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
+NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
@@ -67,10 +68,13 @@ class Assistant:
         draft = self._route(q, history or [])
         # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
         # is answered on its own and joined to it
-        extra = [self._route(part, history or []) for part in q.parts
-                 if not self._answered_by(part, draft)]
-        if extra:
-            draft = merge([draft] + extra)
+        if q.separate_asks:
+            draft = merge([self._route(part, history or []) for part in q.parts])
+        else:
+            extra = [self._route(part, history or []) for part in q.parts
+                     if not self._answered_by(part, draft)]
+            if extra:
+                draft = merge([draft] + extra)
         answer = draft.to_answer(q.language)
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
@@ -92,6 +96,9 @@ class Assistant:
                 f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."])
         if self.uses_figures(q):
             return self._figure_answer(q, history)
+        if q.shorthand and q.subjects and q.years:
+            # "quotumpercentage overheid 2024": shorthand for that sector's figure of that year
+            return self._explanation(q, history, years=q.years, amount_in_year=True)
         return self._explanation(q, history)
 
     def _answered_by(self, part: Question, draft: Draft) -> bool:
@@ -157,6 +164,21 @@ class Assistant:
             if hit.passage_id not in cited and hit.passage.section == first.section:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
+    def _of_asked(self, q: Question, paragraph: str) -> bool:
+        """A paragraph's amount is of what was asked when it names the thing the parse could
+        not place ("hoe hoog is die heffing": heffing), if the question has such a thing: a
+        word the letters use in few paragraphs (a common word, "bekend", names nothing)."""
+        from assistant.evidence import passage_stems, content_stems
+        from index.language import dutch_expansion
+        if q.language == "en":      # the English words, in the Dutch the letters use
+            own = {frozenset(content_stems(" ".join(dutch_expansion(w)))) for w in q.uncovered}
+        else:
+            own = {frozenset(content_stems(w)) for w in q.uncovered}
+        own = {stems for stems in own
+               if stems and all(0 < self.evidence.df[s] <= NAMING_DF for s in stems)}
+        found = passage_stems(paragraph)
+        return not own or any(stems & found for stems in own)
+
     def _add_corroborating(self, out: Outcome) -> None:
         """Other paragraphs that state the same value of a figure in the answer for its year
         ("de realisatie op 89.616 blijft steken" beside the table row "Totaal ... 89.616"):
@@ -207,6 +229,7 @@ class Assistant:
             if amount_in_year:      # ... of the sector asked, in its section or sentence
                 hits = [h for h in hits if any(
                     P.QUANTITY.search(s) and any(str(y) in s for y in years)
+                    and self._of_asked(q, h.text)
                     and set(q.subjects) & (covered_by(h.passage.section, False)
                                            | set(find_subjects(s)))
                     for s in C.sentences(h.text))]
@@ -230,7 +253,8 @@ class Assistant:
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
-            counted = [h for h in hits if P.QUANTITY.search(" ".join(best_sentences(h.text, query)))]
+            counted = [h for h in hits if self._of_asked(q, h.text) and any(
+                P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
             counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]

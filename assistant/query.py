@@ -40,6 +40,11 @@ _TOP_N = re.compile(r"\b(?:top|eerste|first|bottom|laatste|last)\s+(\d)\b", re.I
 # "how many fta", "hoeveel banen": a count, which a percentage does not answer
 _COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|mensen|people)\b",
                           re.I)
+_COUNT_UNIT = re.compile(r"\b(fta|fte|banen|jobs)\b", re.I)
+_PERCENT = re.compile(r"%|\b(procent|percent|percentage\w*|realisatiepercentage\w*|rate)\b", re.I)
+SHORTHAND_WORDS = 6
+_QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
+                            r"which|when|who|where|is|are|was|were|did|does|do|klopt|kunt)\b", re.I)
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
@@ -51,7 +56,8 @@ _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(1
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
                        r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
 _LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
-_COUNTED = re.compile(r"\b(hoeveel|how many)\s+([\w’'\-]+)", re.I)
+_COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
+                      r"([\w’'\-]+)", re.I)
 _JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)
 # Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
@@ -101,6 +107,8 @@ class Query:
     interval: bool = False                # "tussen 2022 en 2024", "2022-2023": a span of years
     excluded: str | None = None           # "níet via inhuur": the part left out of its whole
     parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
+    shorthand: bool = False               # "quotumpercentage overheid 2024?": no sentence
+    separate_asks: bool = False           # each ask names its own sector: answer them apart
 
     @property
     def periods(self) -> list[str]:
@@ -159,7 +167,8 @@ def shape(text: str) -> dict:
         if bound else None,
         "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)),
         "lists": bool(_WHICH.search(text)),
-        "asks_count": bool(_COUNT_ASKED.search(text)),
+        "asks_count": bool(_COUNT_ASKED.search(text) or (
+            _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
         "split": bool(_SPLIT.search(text)),
         "term": define.group(1) if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
@@ -170,6 +179,7 @@ def shape(text: str) -> dict:
         "how_much": bool(_HOW_MUCH.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
         "interval": bool(_INTERVAL.search(text)),
+        "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
     }
 
 

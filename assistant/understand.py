@@ -258,10 +258,22 @@ CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
 
 
 # Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
-_NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|(?:[,;]\s+|[,;]?\s+(?:en|and|maar|but)\s+)(?=(?:hoe|wat|welk\w*|"
+_NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
+                       r"[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
                        r"hoeveel|waarom|wanneer|wie|waar|met hoeveel|in hoeverre|how|what|which|"
-                       r"why|when|who|where|by how|to what)\b)", re.I)
-MIN_ASK_WORDS = 3        # fewer words are a fragment of the ask before, not an ask
+                       r"why|when|who|where|by how|to what)\b)|"
+                       # after a bare comma only what opens a question: "which" there is relative
+                       r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|how|why|when|what|"
+                       r"by how)\b)", re.I)
+_QUESTION_START = re.compile(r"\s*(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|klopt|kunt|"
+                             r"what|why|how|which|when|who|where|is|are|was|were|did|does|do)\b",
+                             re.I)
+# A statement before the question ("In de brief van 3 juli staat dat ... . Kunt u ...?"):
+# context, not an ask; what the ask leaves out it means as the statement says it.
+# (a sentence ends at a full stop after a word of three letters or more, not at "t.o.v.")
+_PREAMBLE = re.compile(r"^(?P<context>[^?]*[^\W\d_]{3}[.’'\"”)]*\.)\s+(?P<ask>[A-Z][^?]*\?.*)$",
+                       re.S)
+MIN_ASK_WORDS = 2        # fewer words are a fragment of the ask before, not an ask
 
 
 def _excluded(text: str, metrics: list[str]) -> str | None:
@@ -285,15 +297,28 @@ def split_asks(text: str) -> list[str]:
                                           for a in asks) else [text]
 
 
-def _part(text: str, whole: Query, today: _dt.date, vote=None) -> Query:
-    """One ask of a question with two: what it leaves out (the sector, the year, "inclusief
-    SROI") it means as the whole question says it."""
+def _part(text: str, whole: Query, today: _dt.date, vote=None,
+          metrics_too: bool = False) -> Query:
+    """One ask of a question with two (or the ask after a statement): what it leaves out (the
+    sector, the year, "inclusief SROI"; after a statement also the metric, "hoeveel banen
+    heeft dit opgeleverd") it means as the whole question or the statement says it."""
     part = understand(text, today=today, vote=vote)
-    return replace(part, language=whole.language,
+    return replace(part, language=whole.language if not metrics_too else part.language,
                    subjects=part.subjects or whole.subjects,
                    years=part.years or whole.years,
                    quarter=part.quarter or whole.quarter,
+                   metrics=part.metrics or (whole.metrics if metrics_too else []),
                    including_sroi=part.including_sroi or whole.including_sroi)
+
+
+def _own_subjects_differ(asks: list[str], today: _dt.date) -> bool:
+    """"Met hoeveel overtroffen de marktwerkgevers hun doel, en hoeveel kwam de overheid
+    tekort?": each ask names its own sector, so the asks are answered one by one, not the
+    question as one."""
+    parsed = [understand(a, today=today) for a in asks]
+    own = [frozenset(p.subjects) for p in parsed]
+    return all(own) and len(set(own)) == len(own) and all(
+        p.intent != "explanation" for p in parsed)
 
 
 def understand(text: str, history: list[str] | None = None,
@@ -316,9 +341,16 @@ def understand(text: str, history: list[str] | None = None,
     excluded = _excluded(text, metrics)
     if excluded:
         question = replace(question, excluded=excluded)
+    preamble = _PREAMBLE.match(text) if not history else None
+    if preamble and names_something(preamble.group("ask")) \
+            and not _QUESTION_START.match(preamble.group("context")):
+        context = understand(preamble.group("context"), today=today)
+        asked = _part(preamble.group("ask"), context, today, vote, metrics_too=True)
+        return replace(asked, text=text)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
-        question = replace(question, parts=tuple(_part(p, question, today, vote) for p in parts))
+        question = replace(question, parts=tuple(_part(p, question, today, vote) for p in parts),
+                           separate_asks=_own_subjects_differ(parts, today))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today, vote)

@@ -190,3 +190,30 @@ def test_shorthand_for_a_sectors_year_the_letters_lack_is_not_found(assistant, t
     assert q.intent == "figure"
     answer = assistant.ask(text)
     assert answer.status == "not_found" and answer.figures == []
+
+
+# -- a statement before the question ---------------------------------------------------------------
+def test_the_ask_after_a_statement_is_parsed_and_takes_its_sector_and_year():
+    q = understand("In de brief van 13 december 2024 staat dat de provincies hun doel bijna "
+                   "haalden. Kunt u aangeven hoeveel fta zij in 2023 realiseerden?", today=TODAY)
+    assert q.subjects == ["provincies"] and q.years == [2023] and q.operation == "value"
+
+
+def test_a_relative_clause_after_a_comma_is_no_second_ask():
+    from assistant.understand import split_asks
+    assert len(split_asks("What did the police realise in 2023, which the letter calls "
+                          "disappointing?")) == 1
+    assert len(split_asks("politie 2023 % + tekort fta?")) == 2
+
+
+def test_asks_naming_their_own_sectors_are_answered_each(assistant):
+    answer = assistant.ask("Met hoeveel fta overtroffen de gemeenten hun doel in 2023, en "
+                           "hoeveel fta kwam de politie in 2023 tekort?")
+    gaps = {sf.figure.subject for sf in answer.figures if sf.figure.metric == "doel"}
+    assert gaps == {"gemeenten", "politie"}
+
+
+def test_an_amount_in_a_paragraph_must_be_of_the_thing_asked(assistant):
+    answer = assistant.ask("Hoe hoog is de boete per niet-vervulde baan volgens de brief "
+                           "van 3 juli 2025?")
+    assert answer.status == "not_found"
