@@ -203,7 +203,8 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     if decided:
         return decided
     scores = weak_evidence(text, subjects, metrics, years)
-    if vote is not None:
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    if vote is not None and first - second < VOTE_WEIGHT:   # else the vote cannot change it
         for intent, share in vote(text).items():
             if intent in scores:
                 scores[intent] += VOTE_WEIGHT * share
