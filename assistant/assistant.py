@@ -116,7 +116,7 @@ class Assistant:
 
     def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
-        unknown = self.evidence.sectors_unknown(q.text) or (
+        unknown = self.evidence.sectors_unknown(q.text) or self.evidence.members_unknown(q.text) or (
             [] if q.subjects else self.evidence.names_unknown(q.text) + (
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:

@@ -191,6 +191,24 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
     return f"In {when} {what} of {wa} was {size} {rel} than that of {wb}: {va} against {vb}."
 
 
+def sroi_total_sentence(real: SourcedFigure, sroi: SourcedFigure, doel: SourcedFigure | None,
+                        src: Sources, lang: str) -> str:
+    """"508,5 fta [1] plus 235,8 fta via SROI [1]: 744,3 fta (computed), 77,7 fta short"."""
+    total = real.figure.value + sroi.figure.value
+    vr, vs = f"{figure_amount(real, lang)} {src.of(real)}", f"{figure_amount(sroi, lang)} {src.of(sroi)}"
+    size = amount(total, real.figure.unit, lang)
+    gap = ""
+    if doel is not None:
+        left = doel.figure.value - total
+        gap = (f"; dat is {amount(abs(left), real.figure.unit, lang)} "
+               f"{'onder' if left > 0 else 'boven'} het doel" if lang == "nl" else
+               f"; that is {amount(abs(left), real.figure.unit, lang)} "
+               f"{'short of' if left > 0 else 'above'} the target")
+    if lang == "nl":
+        return f"Met de banen via inkoop (SROI) erbij: {vr} plus {vs} is {size} (berekend){gap}."
+    return f"Counting the jobs via procurement (SROI): {vr} plus {vs} is {size} (computed){gap}."
+
+
 def share_sentence(real: SourcedFigure, doel: SourcedFigure, share: Decimal, src: Sources,
                    lang: str) -> str:
     """A percentage of the target that the letters do not state, computed from two they do."""

@@ -142,6 +142,18 @@ class DerivedAnswers(FigureLookup):
         out.lead.append(C.share_sentence(real, doel, share, out.sources, lang))
         return True
 
+    def with_sroi_total(self, subject: str, period: str, out: Outcome, lang: str,
+                        doel=None) -> None:
+        """The realisation and the jobs via SROI added up, where both are counts in one unit
+        (the letters give the percentage with SROI, not the count); with a target, the gap
+        that leaves."""
+        real = self.value(subject, self.metric_for(subject, "realisatie"), period, out=out)
+        sroi = self.value(subject, "sroi", period, out=out)
+        if not (real and sroi) or real.figure.unit != sroi.figure.unit:
+            return
+        out.figures += [sf for sf in (real, sroi) if sf not in out.figures]
+        out.lead.append(C.sroi_total_sentence(real, sroi, doel, out.sources, lang))
+
     def shortfall_each_year(self, q: Question, subject: str, out: Outcome) -> Outcome:
         """"Give the shortfall for both years": the gap to the target in every year asked."""
         lang = q.language

@@ -96,6 +96,19 @@ class Evidence:
                 unknown.append(m.group())
         return unknown
 
+    def members_unknown(self, question: str) -> list[str]:
+        """A name the letters never use right after a sector or in brackets ("de provincie
+        Utrecht", "(Belastingdienst)"): one member, whose figures the sector's are not."""
+        unknown = []
+        for s, e, _ in subject_spans(question):
+            m = re.match(r"\s+([A-Z][a-zà-ÿ]{2,})\b", question[e:])
+            if m and m.group(1).lower() not in self.vocabulary:
+                unknown.append(m.group(1))
+        for m in re.finditer(r"\(([A-Z][a-zà-ÿ]{3,})\)", question):
+            if m.group(1).lower() not in self.vocabulary and not find_subjects(m.group(1)):
+                unknown.append(m.group(1))
+        return unknown
+
     @staticmethod
     def sectors_unknown(question: str) -> list[str]:
         """A sector named that is none of the letters' sectors ("de zorgsector", "the

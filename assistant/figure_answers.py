@@ -58,6 +58,11 @@ class FigureAnswers(DerivedAnswers):
                         continue
                     self._say(out, found, metrics, q, lang)
                     self._other_bound(out, found, lang)
+            if q.including_sroi and q.asks_count and not baseline:
+                # "how many fta in total including SROI": the two counts added up
+                for period in sorted({sf.figure.period for sf in out.figures
+                                      if sf.figure.subject == subject}):
+                    self.with_sroi_total(subject, period, out, lang)
         return out
 
     def difference(self, q: Question) -> Outcome:
@@ -88,6 +93,8 @@ class FigureAnswers(DerivedAnswers):
             out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
                                                   real.figure.value, "shortfall",
                                                   out.sources, lang))
+            if q.including_sroi:        # "how far short, counting the SROI jobs"
+                self.with_sroi_total(subject, period, out, lang, doel=doel)
             return out
         if len(subjects) >= 2:
             a_subject, b_subject = subjects[:2]

@@ -9,6 +9,9 @@ import re
 from core import vocabulary as V
 from core.aliases import find_metrics, subject_spans
 
+# "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
+INCLUDE_VERB = re.compile(r"\b(added|included|include|including|counted|counting|meetel\w*|"
+                          r"meegeteld|meegerekend|bijgeteld|opgeteld|erbij|plus)\b", re.I)
 INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
                             r"meetellen|meegeteld|with and without|without and with|"
                             r"met en zonder|zonder en met|zowel (?:met|zonder) als (?:met|zonder))"
@@ -38,8 +41,8 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"how much of)\b", re.I)),
-    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|"
-                            r"were working)\b", re.I)),
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkend\w*|"
+                            r"were working|working)\b", re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.
 _SHARE = re.compile(r"\b(share|aandeel|percentage|procent|%)", re.I)

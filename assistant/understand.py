@@ -14,7 +14,7 @@ from assistant.coverage import names_something, uncovered
 from assistant.query import Query, shape
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
-from core.aliases import find_subjects, metric_spans
+from core.aliases import find_metrics, find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
 INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
@@ -211,6 +211,31 @@ def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int]
     return max(scores, key=lambda i: (scores[i], i == "explanation"))
 
 
+# Dutch words sharing a part: "overheids- of onderwijssector", "hoger beroeps- en
+# wetenschappelijk onderwijs"
+_ELLIPSIS_GLUED = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+?)(sectoren|sector|onderwijs|instellingen|"
+                             r"werkgevers)\b", re.I)
+_ELLIPSIS_WORD = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+)\s+(onderwijs)\b", re.I)
+
+
+def expand_ellipsis(text: str) -> str:
+    """Writes out the shared part a Dutch hyphen leaves out, so each name is found."""
+    text = _ELLIPSIS_WORD.sub(lambda m: f"{m[1]}{m[4]} {m[2]} {m[3]} {m[4]}", text)
+    return _ELLIPSIS_GLUED.sub(lambda m: f"{m[1]}{m[4]} {m[2]} {m[3]}{m[4]}", text)
+
+
+_NATIONAL = re.compile(r"\b(landelijk\w*|nationa\w*|overall|als geheel|as a whole|alle "
+                       r"werkgevers|all employers|banenafspraak in totaal)\b", re.I)
+
+
+def _without_generic_total(text: str, subjects: list[str]) -> list[str]:
+    """"in total", "in totaal" beside a sector ("Defence: how many fta in total") qualify its
+    count; they name the national total only when the question says it is national."""
+    if "totaal" in subjects and len(subjects) >= 2 and not _NATIONAL.search(text):
+        return [s for s in subjects if s != "totaal"]
+    return subjects
+
+
 def asks_amount(text: str) -> bool:
     """Whether a number is asked: "hoeveel", "how far", or a metric named right after the
     question word ("what was the target", "welk realisatiepercentage")."""
@@ -327,8 +352,12 @@ def understand(text: str, history: list[str] | None = None,
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history.
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
-    subjects = find_subjects(text)
-    including = bool(INCLUDING_SROI.search(text))
+    original, text = text, expand_ellipsis(text)
+    if text != original:
+        return replace(understand(text, history, today, vote), text=original)
+    subjects = _without_generic_total(text, find_subjects(text))
+    including = bool(INCLUDING_SROI.search(text)) or (
+        "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))

@@ -80,7 +80,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de onderzoeksinstellingen', name_en='the research institutes', plural=('nl', 'en')),
     Subject('markt', 'aggregate', nl=('markt', 'marktsector', 'marktwerkgevers'), other=('sector markt', 'market sector', 'market', 'private sector', 'market employers'),
             name_nl='de marktsector', name_en='the market sector'),
-    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
+    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
     Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector'),
             name_nl='het onderwijs', name_en='education', members=('po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen')),

@@ -24,7 +24,8 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OUTSIDE_DEV = HERE.parent.parent / "shared" / "eval" / "kamervragen_dev.jsonl"
 # Tuning sets written the same way as the held-out one, to find kinds of failure in
-TUNING = [HERE / "dev2.jsonl", HERE / "dev3.jsonl", HERE / "dev4.jsonl", HERE / "dev5.jsonl"]
+TUNING = [HERE / "dev2.jsonl", HERE / "dev3.jsonl", HERE / "dev4.jsonl", HERE / "dev5.jsonl",
+          HERE / "dev6.jsonl"]
 KINDS = ("figure", "derived", "text", "none")
 
 

@@ -106,3 +106,35 @@ def test_a_ministry_is_recognised_and_its_missing_figures_are_not_found(assistan
     answer = assistant.ask("Hoeveel fta realiseerde het ministerie van Financiën in 2016?")
     assert answer.status == "not_found" and answer.figures == []
     assert "Financiën" in answer.text
+
+
+def test_a_count_including_sroi_adds_the_sroi_jobs_and_the_gap_follows(assistant):
+    answer = assistant.ask("Hoeveel fta kwam Defensie in 2023 onder het doel uit als je de "
+                           "banen via inkoop meetelt?")
+    real = by(answer, "realisatie")["defensie"]
+    sroi = by(answer, "sroi")["defensie"]
+    doel = by(answer, "doel")["defensie"]
+    assert format_number(real + sroi, "nl") in answer.text
+    assert format_number(doel - real - sroi, "nl") in answer.text
+
+
+def test_in_total_beside_a_sector_is_that_sectors_total():
+    q = understand("How many fta did the police realise in total in 2023?", today=TODAY)
+    assert q.subjects == ["politie"]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Welke overheids- of onderwijssectoren haalden in 2023 hun doel?", ["overheid", "onderwijs"]),
+    ("het hoger beroeps- en wetenschappelijk onderwijs in 2023", ["hbo", "wo"]),
+])
+def test_a_hyphen_sharing_a_word_part_names_both(text, subjects):
+    assert understand(text, today=TODAY).subjects == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel fta realiseerde de gemeente Rotterdam in 2023?",
+    "How many jobs did the ministries create at the Rijksvastgoedbedrijf (Rijksvastgoedbedrijf) in 2023?",
+])
+def test_one_member_of_a_sector_is_not_the_sector(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and answer.figures == []
