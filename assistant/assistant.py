@@ -13,7 +13,7 @@ from pathlib import Path
 from assistant import compose as C
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
-from assistant.evidence import Evidence, best_sentences
+from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.understand import Question, understand
@@ -21,6 +21,7 @@ from core.aliases import find_subjects
 from core.vocabulary import SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
+from index.language import dutch_expansion
 from ingest.figures.consistency import in_language
 from core.store import Store
 
@@ -92,8 +93,7 @@ class Assistant:
         unknown = self.evidence.words_unknown(q.uncovered) \
             if q.language == "nl" and not q.subjects and q.operation == "value" else []
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
-            return self._not_found(q.language, [
-                f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."])
+            return self._not_mentioned(q.language, unknown)
         if self.uses_figures(q):
             return self._figure_answer(q, history)
         if q.shorthand and q.subjects and q.years:
@@ -120,10 +120,7 @@ class Assistant:
             [] if q.subjects else self.evidence.names_unknown(q.text) + (
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
-            return self._not_found(lang, [
-                f"De brieven over de banenafspraak noemen {', '.join(unknown)} niet."
-                if lang == "nl" else
-                f"The letters on the banenafspraak do not mention {', '.join(unknown)}."])
+            return self._not_mentioned(lang, unknown)
         if q.intent == "figure" and P.counts_other_things(q):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
             # not jobs, so no figure of the table; a paragraph may state the amount
@@ -168,8 +165,6 @@ class Assistant:
         """A paragraph's amount is of what was asked when it names the thing the parse could
         not place ("hoe hoog is die heffing": heffing), if the question has such a thing: a
         word the letters use in few paragraphs (a common word, "bekend", names nothing)."""
-        from assistant.evidence import passage_stems, content_stems
-        from index.language import dutch_expansion
         if q.language == "en":      # the English words, in the Dutch the letters use
             own = {frozenset(content_stems(" ".join(dutch_expansion(w)))) for w in q.uncovered}
         else:
@@ -188,9 +183,9 @@ class Assistant:
             f = sf.figure
             if abs(f.value) < DISTINCTIVE or len(out.sources.citations) >= MAX_CITATIONS:
                 continue
-            written = re.compile(r"(?<![\d.,])" + re.escape(format_number(abs(f.value), "nl"))
-                                 + r"(?!\d|[.,]\d)")
-            for passage in self.store.passages():
+            dutch = format_number(abs(f.value), "nl")
+            written = re.compile(r"(?<![\d.,])" + re.escape(dutch) + r"(?!\d|[.,]\d)")
+            for passage in self.store.passages_containing(dutch):
                 if passage.passage_id == sf.source.passage_id or not written.search(passage.text) \
                         or (f.year and str(f.year) not in passage.text) \
                         or len(out.sources.citations) >= MAX_CITATIONS:
@@ -272,6 +267,11 @@ class Assistant:
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
         return Draft("answered", [lead], sources)
+
+    def _not_mentioned(self, lang: str, names: list[str]) -> Draft:
+        return self._not_found(lang, [
+            f"De brieven over de banenafspraak noemen {', '.join(names)} niet." if lang == "nl"
+            else f"The letters on the banenafspraak do not mention {', '.join(names)}."])
 
     def _not_found(self, lang: str, reasons: list[str]) -> Draft:
         head = ("Dit staat niet in de brieven over de banenafspraak." if lang == "nl"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from core import vocabulary as V
 from core.aliases import metric_spans
 
@@ -120,7 +121,6 @@ class Query:
     def about_other_things(self) -> bool:
         """Content no figure covers ("the Labour Inspectorate", "kept separately"): the
         passages answer it, a figure is at most its lead."""
-        from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
         return len(self.uncovered) >= OTHER_CONTENT or any(
             len(w) >= SPECIFIC_LENGTH for w in self.uncovered)
 

@@ -323,12 +323,10 @@ def split_asks(text: str) -> list[str]:
                                           for a in asks) else [text]
 
 
-def _part(text: str, whole: Query, today: _dt.date, vote=None,
-          metrics_too: bool = False) -> Query:
+def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     """One ask of a question with two (or the ask after a statement): what it leaves out (the
     sector, the year, "inclusief SROI"; after a statement also the metric, "hoeveel banen
     heeft dit opgeleverd") it means as the whole question or the statement says it."""
-    part = understand(text, today=today, vote=vote)
     return replace(part, language=whole.language if not metrics_too else part.language,
                    subjects=part.subjects or whole.subjects,
                    years=part.years or whole.years,
@@ -337,11 +335,10 @@ def _part(text: str, whole: Query, today: _dt.date, vote=None,
                    including_sroi=part.including_sroi or whole.including_sroi)
 
 
-def _own_subjects_differ(asks: list[str], today: _dt.date) -> bool:
+def _own_subjects_differ(parsed: list[Query]) -> bool:
     """"Met hoeveel overtroffen de marktwerkgevers hun doel, en hoeveel kwam de overheid
     tekort?": each ask names its own sector, so the asks are answered one by one, not the
     question as one."""
-    parsed = [understand(a, today=today) for a in asks]
     own = [frozenset(p.subjects) for p in parsed]
     return all(own) and len(set(own)) == len(own) and all(
         p.intent != "explanation" for p in parsed)
@@ -375,12 +372,14 @@ def understand(text: str, history: list[str] | None = None,
     if preamble and names_something(preamble.group("ask")) \
             and not _QUESTION_START.match(preamble.group("context")):
         context = understand(preamble.group("context"), today=today)
-        asked = _part(preamble.group("ask"), context, today, vote, metrics_too=True)
+        asked = _inherit(understand(preamble.group("ask"), today=today, vote=vote), context,
+                         metrics_too=True)
         return replace(asked, text=text)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
-        question = replace(question, parts=tuple(_part(p, question, today, vote) for p in parts),
-                           separate_asks=_own_subjects_differ(parts, today))
+        own = [understand(p, today=today, vote=vote) for p in parts]
+        question = replace(question, parts=tuple(_inherit(p, question) for p in own),
+                           separate_asks=_own_subjects_differ(own))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today, vote)

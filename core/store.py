@@ -173,6 +173,15 @@ class Store:
         rows = self._db.execute(sql + " ORDER BY doc_id, ordinal", args)
         return [Passage(*row) for row in rows]
 
+    def passages_containing(self, fragment: str) -> list[Passage]:
+        """The passages whose text contains `fragment` (as written, e.g. "89.616"): found by
+        the store, not by reading every passage."""
+        escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._db.execute(
+            f"SELECT {', '.join(_PASSAGE_COLS)} FROM passages WHERE text LIKE ? ESCAPE '\\' "
+            "ORDER BY doc_id, ordinal", (f"%{escaped}%",))
+        return [Passage(*row) for row in rows]
+
     def passage(self, passage_id: str) -> Passage | None:
         row = self._db.execute(
             f"SELECT {', '.join(_PASSAGE_COLS)} FROM passages WHERE passage_id = ?",

@@ -117,11 +117,9 @@ def _sets(run: dict) -> list[str]:
              f"| accuracy | {' | '.join(fmt('accuracy', cols[n]['accuracy']) for n in names)} |"]
     for key, label in (("false_refusals", "not_found where the letters answer (count)"),
                        ("false_answers", "answered where they do not (count)")):
+        developed_key = "false_not_found" if key == "false_refusals" else "false_answers"
         cells = [str(cols[n].get(key, "–")) if n != "developed" else
-                 str(developed["overall"]["false_not_found"] if key == "false_refusals" else
-                     round((1 - (developed["overall"]["not_found_recall"] or 1))
-                           * developed["by_kind"].get("not_found", {}).get("n", 0)))
-                 for n in names]
+                 str(developed["overall"][developed_key]) for n in names]
         lines.append(f"| {label} | {' | '.join(cells)} |")
     for kind in ("figure", "derived", "text", "none"):
         cells = [fmt("accuracy", cols[n].get("by_kind", {}).get(kind)) if n != "developed"

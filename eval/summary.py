@@ -10,7 +10,7 @@ from eval.scoring import Outcome
 
 THRESHOLDS = Path(__file__).resolve().parent / "thresholds.json"
 # Counts of things that must not happen; every other metric is a share where higher is better.
-LOWER_IS_BETTER = {"not_found_with_figures", "false_not_found"}
+LOWER_IS_BETTER = {"not_found_with_figures", "false_not_found", "false_answers"}
 
 
 def percentile(values: list[float], p: float) -> float | None:
@@ -49,6 +49,7 @@ def metrics(outcomes: list[Outcome]) -> dict:
         "abstention_accuracy": _share(o.abstention_ok for o in outcomes),
         "not_found_recall": _share(o.status == "not_found" for o in not_found),
         "false_not_found": sum(o.status == "not_found" for o in answerable),
+        "false_answers": sum(o.status != "not_found" for o in not_found),
         "not_found_with_figures": sum(o.figures_when_not_found for o in outcomes),
         "notes_ok": _share(o.notes_ok for o in outcomes),
         "latency_p50_ms": percentile(latencies, 50),

@@ -31,6 +31,17 @@ def start_app(data_dir: Path, log_dir: Path, timeout: float = START_TIMEOUT) -> 
     return app
 
 
+def serving(data_dir: Path, log_dir: Path):
+    """For a fixture: `yield from serving(...)` gives the running app and stops it after; an
+    app that does not start fails the tests that need it with its one-line reason."""
+    try:
+        server = start_app(data_dir, log_dir)
+    except RuntimeError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    stop_app(server)
+
+
 def copy_data(source: Path, target: Path) -> Path:
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("gradio-tmp"))
     return target
@@ -40,13 +51,7 @@ def copy_data(source: Path, target: Path) -> Path:
 def app_server(ingested_corpus, tmp_path_factory):
     """`python app.py` over a private copy of the ingested corpus, for the whole session."""
     root = tmp_path_factory.mktemp("app")
-    data = copy_data(ingested_corpus.data_dir, root / "data")
-    try:
-        server = start_app(data, root)
-    except RuntimeError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    yield server
-    stop_app(server)
+    yield from serving(copy_data(ingested_corpus.data_dir, root / "data"), root)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import run_ingest_cli
-from tests.ui.conftest import click_tab, copy_data, open_app, screenshot, start_app, stop_app
+from tests.ui.conftest import click_tab, copy_data, open_app, screenshot, serving
 
 HOST = "tracker.fictief.invalid"
 QUESTION = "Waarom hebben de waterschappen de proef met drijvende dijkploegen voortgezet?"
@@ -43,12 +43,7 @@ def markup_app(ingested_corpus, tmp_path_factory):
                                            encoding="utf-8")
     run = run_ingest_cli(letters / "opmaak.txt", data_dir=data, index=True, timeout=600)
     assert run.returncode == 0, run.stderr
-    try:
-        server = start_app(data, root)
-    except RuntimeError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    yield server
-    stop_app(server)
+    yield from serving(data, root)
 
 
 def record_requests(page, app_url: str) -> list[str]:

@@ -9,19 +9,14 @@ import pytest
 from playwright.sync_api import expect
 
 from core.store import Store
-from tests.ui.conftest import click_tab, copy_data, open_app, screenshot, start_app, stop_app
+from tests.ui.conftest import click_tab, copy_data, open_app, screenshot, serving
 from tests.ui.letters import KAMERSTUK, QUESTION, VALUE_EN, write_fictitious_letter
 
 
 @pytest.fixture(scope="module")
 def upload_app(ingested_corpus, tmp_path_factory):
     root = tmp_path_factory.mktemp("upload-app")
-    try:
-        server = start_app(copy_data(ingested_corpus.data_dir, root / "data"), root)
-    except RuntimeError as exc:
-        pytest.fail(str(exc), pytrace=False)
-    yield server
-    stop_app(server)
+    yield from serving(copy_data(ingested_corpus.data_dir, root / "data"), root)
 
 
 def documents(data_dir) -> list[str]:
