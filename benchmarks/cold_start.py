@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks import stamp  # noqa: E402
 
 from ui.process import AppDidNotStart, app_env, start_app, stop_app, wait_until_serving  # noqa: E402
 
@@ -133,6 +134,8 @@ def report(runs: list[dict[str, float]], parts: dict[str, list[float]],
     verdict = "within" if max(pages) <= TARGET_S else "OVER"
     lines = [
         "# Cold start of the app",
+        "",
+        stamp.line(),
         "",
         f"`python benchmarks/cold_start.py --runs {len(runs)}` on {os.cpu_count()} cores "
         f"(load average before the runs: {load_before}). `python app.py` over a copy of the "

@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.stamp import commit  # noqa: E402
 
 from core import config  # noqa: E402,F401  (offline environment first)
 from eval.summary import percentile  # noqa: E402
@@ -44,18 +45,6 @@ def timed_ask(client, question: str) -> float:
     started = time.perf_counter()
     client.predict(question, api_name="/ask")
     return (time.perf_counter() - started) * 1000
-
-
-def commit() -> str:
-    """The commit, and the folders with uncommitted changes to tracked files (another session
-    may be working in the same checkout)."""
-    run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                         text=True)
-    dirty = subprocess.run(["git", "status", "--porcelain", "-uno"], cwd=ROOT,
-                           capture_output=True, text=True).stdout.splitlines()
-    folders = sorted({line[3:].split("/")[0] for line in dirty if line[3:]})
-    return run.stdout.strip() + (f" (uncommitted changes in {', '.join(folders)})"
-                                 if folders else "")
 
 
 def main() -> int:

@@ -1,0 +1,24 @@
+"""The stamp every benchmark file carries: the commit it measured, and whether the checkout
+had uncommitted changes (another session may be working in the same checkout)."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def commit() -> str:
+    run = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                         text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "-uno"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.splitlines()
+    folders = sorted({line[3:].split("/")[0] for line in dirty if line[3:]})
+    return (run.stdout.strip() or "unknown") + (
+        f" (uncommitted changes in {', '.join(folders)})" if folders else "")
+
+
+def line() -> str:
+    """"Measured 2026-12-01 at commit `abc1234`."."""
+    return f"Measured {dt.date.today().isoformat()} at commit `{commit()}`."
