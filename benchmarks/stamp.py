@@ -14,7 +14,9 @@ def commit() -> str:
                          text=True)
     dirty = subprocess.run(["git", "status", "--porcelain", "-uno"], cwd=ROOT,
                            capture_output=True, text=True).stdout.splitlines()
-    folders = sorted({line[3:].split("/")[0] for line in dirty if line[3:]})
+    # the reports benchmarks and the evaluation write are their output, not code measured
+    code = [line[3:] for line in dirty if line[3:] and not line[3:].endswith((".md", ".json"))]
+    folders = sorted({path.split("/")[0] for path in code})
     return (run.stdout.strip() or "unknown") + (
         f" (uncommitted changes in {', '.join(folders)})" if folders else "")
 
