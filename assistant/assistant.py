@@ -22,7 +22,7 @@ from core.vocabulary import SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
 from index.language import dutch_expansion
-from ingest.figures.consistency import in_language
+from assistant.authority import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation

@@ -13,7 +13,7 @@ from assistant.wording import METRIC_NAMES
 from core.aliases import METRICS, SUBJECTS, find_metrics, resolve_subject
 from core.records import Citation, Document, Figure, SourcedFigure
 from core.store import Store
-from ingest.figures.consistency import computed_check, disagreement_notes
+from assistant.authority import computed_check, disagreement_notes
 
 INCLUDING = "inclusief SROI"
 

@@ -26,6 +26,15 @@ class Document:
     recipient: str | None
     source_path: str
     sha256: str
+    # Where the letter came from, which decides whose figure counts when two disagree:
+    # "official" (ingested from the corpus by staff) or "upload" (added in the app). Never the
+    # file name: an upload called 0000-correctie.txt must not outrank a Kamerstuk.
+    standing: str = "official"
+
+    @property
+    def numbered(self) -> bool:
+        """A numbered Kamerstuk (or Eerste Kamer stuk), as opposed to a memo or an annex."""
+        return bool(self.kamerstuk)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -63,6 +72,12 @@ class Figure:
     doc_id: str
     passage_id: str
     quote: str                  # the exact words in the passage that state it
+    # How the letter states it: "table" (a cell), "block" (a "Doel 713 fta" line under a
+    # sector heading) or "prose". A table or block outranks prose when two disagree.
+    source_kind: str = "prose"
+    header: str | None = None   # a table cell's column header, as the letter writes it
+    page: int | None = None     # a PDF table cell's page and bounding box (x0, top, x1,
+    bbox: tuple[float, float, float, float] | None = None    # bottom in points), to point at
 
     @property
     def year(self) -> int:
@@ -71,6 +86,7 @@ class Figure:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["value"] = str(self.value)
+        data["bbox"] = list(self.bbox) if self.bbox else None
         return data
 
 

@@ -19,7 +19,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, date TEXT, year INTEGER,
     kamerstuk TEXT, sender TEXT, recipient TEXT, source_path TEXT NOT NULL,
-    sha256 TEXT NOT NULL, clean_text TEXT NOT NULL DEFAULT ''
+    sha256 TEXT NOT NULL, clean_text TEXT NOT NULL DEFAULT '',
+    standing TEXT NOT NULL DEFAULT 'official'
 );
 CREATE TABLE IF NOT EXISTS passages (
     passage_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
@@ -33,18 +34,24 @@ CREATE TABLE IF NOT EXISTS figures (
     value TEXT NOT NULL, unit TEXT NOT NULL, qualifier TEXT,
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
     passage_id TEXT NOT NULL REFERENCES passages(passage_id) ON DELETE CASCADE,
-    quote TEXT NOT NULL
+    quote TEXT NOT NULL, source_kind TEXT NOT NULL DEFAULT 'prose', header TEXT,
+    page INTEGER, bbox TEXT
 );
 CREATE INDEX IF NOT EXISTS figures_key ON figures(subject, metric, period);
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 _DOC_COLS = ("doc_id", "title", "kind", "date", "year", "kamerstuk", "sender", "recipient",
-             "source_path", "sha256")
+             "source_path", "sha256", "standing")
 _PASSAGE_COLS = ("passage_id", "doc_id", "ordinal", "page", "section", "text", "char_start",
                  "char_end", "kind")
 _FIGURE_COLS = ("subject", "metric", "period", "value", "unit", "qualifier", "doc_id",
-                "passage_id", "quote")
+                "passage_id", "quote", "source_kind", "header", "page", "bbox")
+# Columns added after the first stores were written: a store made before them gains them
+# (with their defaults) when opened, so that an old data/ folder still opens.
+_ADDED = {"documents": {"standing": "TEXT NOT NULL DEFAULT 'official'"},
+          "figures": {"source_kind": "TEXT NOT NULL DEFAULT 'prose'", "header": "TEXT",
+                      "page": "INTEGER", "bbox": "TEXT"}}
 
 
 class Store:
@@ -56,6 +63,14 @@ class Store:
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.executescript(SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        for table, columns in _ADDED.items():
+            have = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            for name, spec in columns.items():
+                if name not in have:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {spec}")
 
     def close(self) -> None:
         self._db.close()
@@ -106,8 +121,7 @@ class Store:
         self._db.executemany(
             f"INSERT INTO figures ({', '.join(_FIGURE_COLS)}) "
             f"VALUES ({', '.join('?' * len(_FIGURE_COLS))})",
-            [[str(f.value) if c == "value" else getattr(f, c) for c in _FIGURE_COLS]
-             for f in figures])
+            [[_column(f, c) for c in _FIGURE_COLS] for f in figures])
 
     def delete_document(self, doc_id: str) -> None:
         self._db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
@@ -205,7 +219,17 @@ class Store:
         return [_figure(row) for row in rows]
 
 
+def _column(f: Figure, column: str):
+    if column == "value":
+        return str(f.value)
+    if column == "bbox":
+        return ",".join(f"{x:.1f}" for x in f.bbox) if f.bbox else None
+    return getattr(f, column)
+
+
 def _figure(row: tuple) -> Figure:
     values = dict(zip(_FIGURE_COLS, row))
     values["value"] = Decimal(values["value"])
+    if values["bbox"]:
+        values["bbox"] = tuple(float(x) for x in values["bbox"].split(","))
     return Figure(**values)

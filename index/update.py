@@ -31,7 +31,8 @@ class Stored:
 def store_and_index(paths: Iterable[Path | str] | None = None, *, store: Store | None = None,
                     remove: Iterable[str] = (), progress: Callable[[str], None] | None = None,
                     embed_progress: Progress | None = None,
-                    stored: Callable[[IngestReport], None] | None = None) -> Stored:
+                    stored: Callable[[IngestReport], None] | None = None,
+                    standing: str = "official") -> Stored:
     """ingest_paths(paths, remove=...) into `store` (default: BANEN_DATA_DIR's), then
     build_index over the same store. `stored(report)` is called between the two, when the
     letters are in the store and searchable by their figures and BM25.
@@ -41,7 +42,8 @@ def store_and_index(paths: Iterable[Path | str] | None = None, *, store: Store |
     own_store = store is None
     store = store or Store()
     try:
-        report = ingest_paths(paths, store=store, progress=progress, remove=remove)
+        report = ingest_paths(paths, store=store, progress=progress, remove=remove,
+                              standing=standing)
         if stored:
             stored(report)
         try:

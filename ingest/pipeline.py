@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -69,26 +69,37 @@ class _Job:
     path: Path
     doc_id: str
     overrides: dict[str, Any]
+    standing: str = "official"
     sha256: str | None = None
     status: str = ""               # added | updated | unchanged | rejected
     rejection: RejectedFile | None = None
 
 
+STANDINGS = ("official", "upload")
+
+
 def ingest_paths(paths: Iterable[Path | str] | None = None, *, store: Store | None = None,
-                 progress: Progress | None = None, remove: Iterable[str] = ()) -> IngestReport:
+                 progress: Progress | None = None, remove: Iterable[str] = (),
+                 standing: str = "official") -> IngestReport:
     """Adds or updates the letters at `paths` (files or folders; default corpus/).
+
+    `standing`: "official" for the letters staff ingest, "upload" for what a user adds in the
+    app; an upload's figure never outranks an official one, whatever its file or header says.
 
     Raises MetadataError (nothing changed) for a malformed metadata.json. Rejected files are
     reported, not raised; the other files of the run are still stored.
     """
     remove = list(remove)
+    if standing not in STANDINGS:
+        raise ValueError(f"standing {standing!r}: expected one of {', '.join(STANDINGS)}")
     limit = config.max_passages()        # a bad setting stops the run before anything is read
     if paths is None:
         paths = [] if remove else [config.DEFAULT_CORPUS]
     own_store = store is None
     store = store or Store()
     try:
-        return _run(_expand(paths), store, progress or (lambda line: None), remove, limit)
+        return _run(_expand(paths), store, progress or (lambda line: None), remove, limit,
+                    standing)
     finally:
         if own_store:
             store.close()
@@ -129,7 +140,7 @@ def load_overrides(folder: Path) -> dict[str, dict[str, Any]]:
     return data
 
 
-def _plan(files: list[Path], store: Store) -> list[_Job]:
+def _plan(files: list[Path], store: Store, standing: str) -> list[_Job]:
     """Hashes every file and decides what to do with it; parses nothing."""
     folders: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in files:   # all metadata first: a bad metadata.json must stop the run untouched
@@ -138,7 +149,7 @@ def _plan(files: list[Path], store: Store) -> list[_Job]:
     jobs: list[_Job] = []
     claimed: dict[str, Path] = {}
     for path in files:
-        job = _Job(path, doc_id_for(path), folders[path.parent].get(path.name, {}))
+        job = _Job(path, doc_id_for(path), folders[path.parent].get(path.name, {}), standing)
         jobs.append(job)
         try:
             readers.check_file(path)
@@ -158,6 +169,7 @@ def _plan(files: list[Path], store: Store) -> list[_Job]:
         if stored is None:
             job.status = "added"
         elif (stored.sha256 == job.sha256 and _overrides_hold(stored, job.overrides)
+              and stored.standing == standing
               and store.state(state_key(job.doc_id)) == code_version()):
             job.status = "unchanged"
         else:
@@ -172,8 +184,8 @@ def _overrides_hold(stored: Document, overrides: dict[str, Any]) -> bool:
 
 
 def _run(files: list[Path], store: Store, progress: Progress, remove: list[str],
-         limit: int) -> IngestReport:
-    jobs = _plan(files, store)
+         limit: int, standing: str) -> IngestReport:
+    jobs = _plan(files, store, standing)
     report = IngestReport()
     for doc_id in remove:
         if store.document(doc_id) is None:
@@ -228,7 +240,7 @@ def _do(job: _Job, writing: _Writes, report: IngestReport, limit: int) -> str:
             # The hash stored is that of the bytes parsed.
             data = job.path.read_bytes()
             raw = readers.parse_document(job.path, data, readers.sha256_of(data))
-            doc = read_metadata(raw, job.overrides)
+            doc = replace(read_metadata(raw, job.overrides), standing=job.standing)
             cleaned = clean(raw)
             passages = make_passages(doc.doc_id, cleaned)
             if not passages:

@@ -131,7 +131,7 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
         # reads on the shared one.
         with Store(service.data_dir / "store.sqlite") as writer:
             done = store_and_index([target], store=writer, stored=stored,
-                                   embed_progress=embedded)
+                                   embed_progress=embedded, standing="upload")
     except (MetadataError, IngestError) as exc:
         _undo(target, previous)
         raise UploadRefused(f"{target.name}: {exc}") from None

@@ -87,7 +87,8 @@ def extract_blocks(stream: Stream, doc_id: str) -> tuple[list[Figure], list[Bloc
                 continue
             quote = stream.quote(m.start(), m.end(), m.start("num"))
             figures.append(Figure(subject, metric, str(year), number.value, unit,
-                                  number.qualifier, doc_id, quote.passage.passage_id, quote.text))
+                                  number.qualifier, doc_id, quote.passage.passage_id, quote.text,
+                                  source_kind="block"))
             last = m.end()
             labels.append((m.start(), m.end()))
             if len(seen) == 3:

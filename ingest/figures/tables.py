@@ -87,7 +87,8 @@ def extract_tables(stream: Stream, doc_id: str) -> tuple[list[Figure], list[tupl
             for subject, v in zip(cols, values):
                 quote = stream.quote(l_start, values[-1].end, v.num_start)
                 figures.append(Figure(subject, metric, year, v.value, "banen", v.qualifier,
-                                      doc_id, quote.passage.passage_id, quote.text))
+                                      doc_id, quote.passage.passage_id, quote.text,
+                                      source_kind="table"))
         if done:
             spans.append((t.start(), table_end))
         missing = {m for _, m in ROWS} - done

@@ -117,7 +117,7 @@ def test_a_rounded_prose_count_agrees_with_the_table_and_range_ends_do_not_disag
 
 def test_a_note_has_a_dutch_wording_and_survives_a_copy():
     import pickle
-    from ingest.figures.consistency import Note, in_language
+    from assistant.authority import Note, in_language
     note = Note("Sources disagree on x", "De bronnen verschillen over x")
     assert note == "Sources disagree on x" and in_language(note, "nl").startswith("De bronnen")
     assert pickle.loads(pickle.dumps(note)).dutch == note.dutch

@@ -1,34 +1,62 @@
 """When statements of the same figure differ: which one counts, and a note naming both.
 
-A letter's sector block or table outranks its own prose and a memo's summary; a kamerbrief
-outranks a nota; an exact value outranks a rounded one ("circa", "ruim"). A rounded 54% next to
-54,3% is consistent; 56,6% next to 59,6% is not.
+Answering decides this, not ingest: the store keeps every statement with its provenance.
+In order, by the document's standing and the statement's kind, never by file name or id:
+1. an official letter outranks an upload (an upload may report, it never corrects);
+2. a table cell or a sector block outranks prose;
+3. a numbered Kamerstuk outranks an unnumbered document (a memo, an annex);
+4. the later official document outranks an earlier one about the same period;
+5. a kamerbrief outranks an annex and a memo; an exact value outranks a rounded one.
+A rounded 54% next to 54,3% is consistent; 56,6% next to 59,6% is not.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from core.records import Document, Figure
 from core.numbers import format_number
 
 _KIND_RANK = {"kamerbrief": 0, "bijlage": 1, "nota": 2}
-_STRUCTURED = re.compile(r"^(?:Doel|Doelstelling|Realisatie|Realisatiepercentage|Formele|"
-                         r"Inleen|Totaal)\b")
+_STRUCTURED_KINDS = {"table", "block"}
 _ROUGH = {"circa", "ruim", "bijna"}
 _BOUNDS = {"ondergrens", "bovengrens"}
 POINT_TOLERANCE = Decimal("1")     # block counts are rounded too: 49/113 is 43,4%, stated 44%
 
 
 def structured(f: Figure) -> bool:
-    return bool(_STRUCTURED.match(f.quote))
+    return f.source_kind in _STRUCTURED_KINDS
+
+
+def tier(f: Figure, doc: Document | None) -> tuple[bool, bool, bool]:
+    """Rules 1 to 3: upload, prose, unnumbered each rank lower."""
+    upload = doc is None or doc.standing != "official"
+    return (upload, not structured(f), not bool(doc and doc.numbered))
 
 
 def rank(f: Figure, doc: Document | None) -> tuple:
-    """Lower ranks first: the authoritative statement."""
+    """Lower ranks first, where the statements agree: the most exact of the highest tier."""
     kind = _KIND_RANK.get(doc.kind if doc else "", 3)
     rough = bool(f.qualifier and set(f.qualifier.split(", ")) & _ROUGH)
-    return (not structured(f), kind, rough, -_decimals(f.value), f.passage_id)
+    return (*tier(f, doc), kind, rough, -_decimals(f.value))
+
+
+def _later_first(doc: Document | None) -> tuple:
+    """ISO dates (or years) latest first; an undated document last."""
+    when = (doc.date or str(doc.year or "")) if doc else ""
+    return (not when, tuple(-int(p) for p in when.split("-") if p.isdigit()))
+
+
+def authoritative(figures: list[Figure], docs: dict[str, Document]) -> Figure:
+    """The statement that counts. Where statements of the highest tier disagree, the later
+    document's (rule 4: a later letter corrects an earlier one); where they agree, the most
+    exact. Two statements equal in every rank keep the store's order, and a note names both."""
+    ordered = sorted(figures, key=lambda f: rank(f, docs.get(f.doc_id)))
+    best = ordered[0]
+    top = [f for f in ordered if tier(f, docs.get(f.doc_id)) == tier(best, docs.get(best.doc_id))]
+    if any(not consistent(best, f) for f in top[1:]):
+        best = min(top, key=lambda f: (_later_first(docs.get(f.doc_id)),
+                                       rank(f, docs.get(f.doc_id))))
+    return best
 
 
 def _decimals(value: Decimal) -> int:
@@ -86,16 +114,19 @@ def label(f: Figure, doc: Document | None) -> str:
     where = doc.title if doc else f.doc_id
     if doc and doc.kamerstuk:
         where = f"Kamerstuk {doc.kamerstuk}"
+    if doc and doc.standing != "official":
+        where = f"{where}, upload"
     return f"{fmt(f.value)}{unit} ({where}: \"{f.quote}\")"
 
 
 def disagreement_notes(figures: list[Figure], docs: dict[str, Document]) -> tuple[Figure, list[str]]:
     """The authoritative figure of one group (same subject, metric, period) and a note for
     every statement that does not agree with it."""
-    ordered = sorted(figures, key=lambda f: rank(f, docs.get(f.doc_id)))
-    best = ordered[0]
+    best = authoritative(figures, docs)
     notes = []
-    for other in ordered[1:]:
+    for other in sorted(figures, key=lambda f: rank(f, docs.get(f.doc_id))):
+        if other is best:
+            continue
         if not consistent(best, other):
             first, second = label(best, docs.get(best.doc_id)), label(other, docs.get(other.doc_id))
             notes.append(Note(
