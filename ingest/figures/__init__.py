@@ -12,7 +12,8 @@ from core.records import Document, Figure, Passage
 from ingest.figures.blocks import extract_blocks
 from ingest.figures.prose import extract_prose
 from ingest.figures.stream import Stream
-from ingest.figures.tables import extract_tables
+from ingest.figures.periods import YEAR
+from ingest.figures.tables import caption_years, extract_tables, read_text_grids
 
 log = logging.getLogger("ingest.figures")
 
@@ -22,8 +23,10 @@ __all__ = ["extract_figures"]
 def extract_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
     stream = Stream(passages)
     block_figures, contexts = extract_blocks(stream, doc.doc_id)
-    table_figures, table_spans = extract_tables(stream, doc.doc_id)
-    prose_figures = extract_prose(stream, doc, contexts, table_spans)
+    grids = read_text_grids(stream.text)
+    year = report_year(doc, [c.year for c in contexts] + caption_years(grids))
+    table_figures, table_spans = extract_tables(stream, grids, doc.doc_id, year)
+    prose_figures = extract_prose(stream, doc, contexts, table_spans, year)
     figures: list[Figure] = []
     seen: set[tuple] = set()
     # Blocks and tables first: where prose repeats one of their values, the structured
@@ -37,3 +40,9 @@ def extract_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
     log.info("%s: %d figures (%d blocks, %d tables, %d prose)", doc.doc_id, len(figures),
              len(block_figures), len(table_figures), len(prose_figures))
     return figures
+
+
+def report_year(doc: Document, stated: list[int]) -> int | None:
+    """The year the letter reports on: its blocks' and tables' latest year, else its title's."""
+    years = stated or [int(m.group("year")) for m in YEAR.finditer(doc.title or "")]
+    return max(years) if years else None

@@ -18,7 +18,6 @@ from ingest.figures.blocks import BlockContext
 from ingest.figures.numbers import parse_numbers
 from ingest.figures.periods import YEAR, year_mentions
 from ingest.figures.stream import Stream
-from ingest.figures.tables import TABLE
 from ingest.figures.words import UNIT_AFTER, Candidate, Sentence, quote_start, single_period
 
 log = logging.getLogger("ingest.figures")
@@ -38,15 +37,6 @@ _AT_BASELINE = re.compile(r"(?:ten\s+tijde|tijdens)\s+(?:van\s+)?de\s+(?:nulmeti
                           re.IGNORECASE)
 
 
-def report_year(doc: Document, stream: Stream, contexts: list[BlockContext]) -> int | None:
-    """The year the letter reports on: its blocks' year, its table's year, or its title's."""
-    years = [c.year for c in contexts]
-    years += [int(m.group("year")) for m in TABLE.finditer(stream.text)]
-    if not years:
-        years = [int(m.group("year")) for m in YEAR.finditer(doc.title or "")]
-    return max(years) if years else None
-
-
 def baseline_year(stream: Stream) -> str | None:
     """The nulmeting's year when the letter names exactly one."""
     years = {m.group("year") for m in _BASELINE_YEAR.finditer(stream.text)}
@@ -54,9 +44,9 @@ def baseline_year(stream: Stream) -> str | None:
 
 
 def extract_prose(stream: Stream, doc: Document, contexts: list[BlockContext],
-                  tables: list[tuple[int, int]] = ()) -> list[Figure]:
-    """`tables`: stream spans of tables, read by tables.py and not again as prose."""
-    year = report_year(doc, stream, contexts)
+                  tables: list[tuple[int, int]], year: int | None) -> list[Figure]:
+    """`tables`: stream spans of tables, read by tables.py and not again as prose; `year`:
+    the year the letter reports on."""
     baseline = baseline_year(stream)
     figures: list[Figure] = []
     masks = [span for c in contexts for span in c.labels] + list(tables)
