@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from core.store import Store
 from index.embeddings import make_embeddings
-from index.sentences import sentence_ids
+from index.sentences import SENTENCES_OVER
 from index.vectors import Progress, VectorIndex, client_for
 
 REBUILD_HINT = "run `python -m index --rebuild`"
@@ -32,6 +32,7 @@ class IndexReport:
     unchanged: int
     seconds: float
     rebuilt: str | None = None      # why the collection was emptied first, if it was
+    texts: int = 0                  # texts embedded: the passages added and their sentences
 
     @property
     def total(self) -> int:
@@ -51,17 +52,20 @@ def stderr_progress(done: int, total: int) -> None:
 
 def build_index(store: Store | None = None, *, progress: Progress | None = None,
                 rebuild: bool = False, embeddings: Embeddings | None = None,
-                client: chromadb.ClientAPI | None = None) -> IndexReport:
+                client: chromadb.ClientAPI | None = None,
+                sentences_over: int | None = SENTENCES_OVER) -> IndexReport:
     """Embeds the store's new and changed passages and deletes the vectors of removed ones.
 
     The BM25 half needs no build: the retriever makes it from the store when it loads.
+    `sentences_over`: which passages get sentence vectors (index/sentences.py).
     """
     started = time.perf_counter()
     own_store = store is None
     store = store or Store()
     try:
         vectors = VectorIndex(embeddings or make_embeddings(),
-                              client if client is not None else client_for(store))
+                              client if client is not None else client_for(store),
+                              sentences_over=sentences_over)
         reason = "asked for" if rebuild else vectors.stale_reason()
         if reason:
             vectors.drop()
@@ -73,15 +77,17 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
         # A passage whose sentence vectors are incomplete (an interrupted build) is redone whole.
         have_sentences = vectors.sentence_ids()
         broken = {p.passage_id for p in passages
-                  if p.passage_id in existing and not sentence_ids([p]) <= have_sentences}
+                  if p.passage_id in existing
+                  and not vectors.expected_sentence_ids([p]) <= have_sentences}
         stale = sorted((existing - wanted) | broken)
         new = [p for p in passages if p.passage_id not in existing or p.passage_id in broken]
         vectors.delete(stale)
-        vectors.delete_sentences(sorted(vectors.sentence_ids() - sentence_ids(passages)))
-        vectors.add(new, progress)
+        vectors.delete_sentences(sorted(vectors.sentence_ids()
+                                        - vectors.expected_sentence_ids(passages)))
+        texts = vectors.add(new, progress)
         return IndexReport(vectors.backend, len(new), len(existing - wanted),
                            len(wanted) - len(new),
-                           time.perf_counter() - started, reason)
+                           time.perf_counter() - started, reason, texts)
     finally:
         if own_store:
             store.close()
@@ -105,7 +111,8 @@ def mismatch(store_ids: set[str], index_ids: set[str], unit: str = "passage") ->
 def index_mismatch(passages: list, vectors: VectorIndex) -> str | None:
     """Passage vectors first, then sentence vectors, against what the store says they are."""
     return (mismatch({p.passage_id for p in passages}, vectors.ids())
-            or mismatch(sentence_ids(passages), vectors.sentence_ids(), "sentence"))
+            or mismatch(vectors.expected_sentence_ids(passages), vectors.sentence_ids(),
+                        "sentence"))
 
 
 def check_index(store: Store | None = None, *, embeddings: Embeddings | None = None,

@@ -16,6 +16,10 @@ import re
 from core.records import Passage
 
 MIN_WORDS = 4           # shorter pieces ("Doel 822 fta", "zie bijlage.") say too little alone
+# Which passages get sentence vectors: those with more than SENTENCES_OVER sentences (None: no
+# sentence vectors at all). 1 = every passage of two sentences or more. Chosen by measurement
+# (benchmarks/retrieval.md, "Sentence vectors three ways").
+SENTENCES_OVER: int | None = 1
 # A sentence ends at . ! ? ; : followed by white space and a capital, quote or bullet (not a
 # digit: "t.o.v. 2022", "nr. 69" go on).
 _BOUNDARY = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý(‘'\"“-])")
@@ -35,11 +39,19 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in pieces if len(s.split()) >= MIN_WORDS]
 
 
-def sentence_texts(p: Passage) -> list[str]:
-    """What gets a sentence vector: nothing for a one-sentence passage (its own vector is
-    that sentence), else each sentence behind the heading that says what it is about."""
+def policy_label(over: int | None) -> str:
+    """How the index records a sentence policy: "over 1", "none"."""
+    return "none" if over is None else f"over {over}"
+
+
+def sentence_texts(p: Passage, over: int | None = SENTENCES_OVER) -> list[str]:
+    """What gets a sentence vector: nothing for a passage of `over` sentences or fewer (a
+    one-sentence passage's own vector is that sentence) or when `over` is None, else each
+    sentence behind the heading that says what it is about."""
+    if over is None:
+        return []
     sentences = split_sentences(p.text)
-    if len(sentences) < 2:
+    if len(sentences) <= max(over, 1):
         return []
     head = f"{p.section}. " if p.section else ""
     return [head + s for s in sentences]
@@ -49,7 +61,7 @@ def sentence_id(passage_id: str, n: int) -> str:
     return f"{passage_id}/s{n}"
 
 
-def sentence_ids(passages: list[Passage]) -> set[str]:
+def sentence_ids(passages: list[Passage], over: int | None = SENTENCES_OVER) -> set[str]:
     """The sentence vector ids an index in step with these passages holds."""
     return {sentence_id(p.passage_id, n) for p in passages
-            for n in range(len(sentence_texts(p)))}
+            for n in range(len(sentence_texts(p, over)))}

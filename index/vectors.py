@@ -2,9 +2,9 @@
 
 Two collections: one vector per passage, and one per sentence of a longer passage
 (index/sentences.py). The passage collection records the embedding backend that made the
-vectors and the version of the text that was embedded (collection metadata). Vectors of two
-backends or two text versions are never mixed: building empties both collections first,
-searching is refused with a one-line reason.
+vectors, the version of the text that was embedded and which passages have sentence vectors
+(collection metadata). Vectors of two backends, text versions or sentence policies are never
+mixed: building empties both collections first, searching is refused with a one-line reason.
 """
 from __future__ import annotations
 
@@ -21,8 +21,11 @@ from langchain_core.embeddings import Embeddings
 from core import config
 from core.records import Passage
 from core.store import Store
-from index.embeddings import backend_id
-from index.sentences import sentence_id, sentence_texts
+from index.embeddings import IndexProblem, backend_id
+from index.sentences import SENTENCES_OVER, policy_label, sentence_id, sentence_ids, \
+    sentence_texts
+
+__all__ = ["IndexProblem", "VectorIndex", "chroma_client", "client_for", "searchable_text"]
 
 COLLECTION = "passages"
 SENTENCES = "_sentences"        # suffix of the sentence collection's name
@@ -33,10 +36,6 @@ EMBEDDED_TEXT = "v2:heading+passage,heading+sentence"
 SENTENCE_DEPTH = 3              # sentence hits fetched per passage hit wanted
 BATCH = 32
 Progress = Callable[[int, int], None]
-
-
-class IndexProblem(RuntimeError):
-    """The index cannot be used as it is; the message is one line and says what to do."""
 
 
 def chroma_client(url: str | None = None, data_dir: Path | None = None) -> chromadb.ClientAPI:
@@ -68,6 +67,11 @@ def searchable_text(p: Passage) -> str:
     return f"{p.section}. {p.text}" if p.section and p.section not in p.text else p.text
 
 
+def _policy_words(label: str) -> str:
+    return ("no sentence vectors" if label == "none"
+            else f"sentence vectors for passages {label} sentence(s)")
+
+
 def _metadata(p: Passage) -> dict:
     # Chroma metadata takes no None values: absent keys mean "unknown".
     meta = {"doc_id": p.doc_id, "ordinal": p.ordinal, "passage_kind": p.kind}
@@ -86,13 +90,21 @@ def client_for(store: Store) -> chromadb.ClientAPI:
 
 class VectorIndex:
     def __init__(self, embeddings: Embeddings, client: chromadb.ClientAPI | None = None,
-                 name: str = COLLECTION):
+                 name: str = COLLECTION, sentences_over: int | None = SENTENCES_OVER):
         self.embeddings = embeddings
         self.backend = backend_id(embeddings)
         self.client = client if client is not None else chroma_client()
         self.name = name
+        self.sentences_over = sentences_over      # index/sentences.py: which get vectors
         self._store: Chroma | None = None
         self._sentences: Chroma | None = None
+
+    def sentence_texts(self, p: Passage) -> list[str]:
+        return sentence_texts(p, self.sentences_over)
+
+    def expected_sentence_ids(self, passages: list[Passage]) -> set[str]:
+        """The sentence vector ids this index holds when it is in step with `passages`."""
+        return sentence_ids(passages, self.sentences_over)
 
     # -- the collection and its backend -------------------------------------------------
     def _recorded(self) -> dict | None:
@@ -120,6 +132,11 @@ class VectorIndex:
         if text != EMBEDDED_TEXT:
             return (f"the index was embedded from an older passage text ({text.split(':')[0]}, "
                     f"this version embeds {EMBEDDED_TEXT.split(':')[0]})")
+        # v2 indexes made before the policy was recorded had vectors for every sentence
+        policy = recorded.get("sentence_vectors", policy_label(1))
+        if policy != policy_label(self.sentences_over):
+            return (f"the index has {_policy_words(policy)}, this version makes "
+                    f"{_policy_words(policy_label(self.sentences_over))}")
         return None
 
     def open(self, *, create: bool = True) -> "VectorIndex":
@@ -129,8 +146,9 @@ class VectorIndex:
             raise IndexProblem(f"{reason}: run `python -m index --rebuild`")
         if self._recorded() is None and not create:
             raise IndexProblem("no index yet: run `python -m index`")
-        self._store = self._chroma(self.name, {"embedding_backend": self.backend,
-                                               "embedded_text": EMBEDDED_TEXT})
+        self._store = self._chroma(self.name, {
+            "embedding_backend": self.backend, "embedded_text": EMBEDDED_TEXT,
+            "sentence_vectors": policy_label(self.sentences_over)})
         self._sentences = self._chroma(self.name + SENTENCES,
                                        {"embedding_backend": self.backend})
         return self
@@ -169,25 +187,33 @@ class VectorIndex:
     def sentence_ids(self) -> set[str]:
         return set(self.sentences.get(include=[])["ids"])
 
-    def add(self, passages: list[Passage], progress: Progress | None = None) -> None:
-        """Embeds the passages and their sentences; progress counts passages."""
+    def add(self, passages: list[Passage], progress: Progress | None = None) -> int:
+        """Embeds the passages and their sentences; progress counts passages. Returns the
+        number of texts embedded (passages and sentences)."""
+        embedded = 0
         for start in range(0, len(passages), BATCH):
             batch = passages[start:start + BATCH]
-            # Chroma's document is the embedded text; hits take their text from the store.
-            self.chroma.add_texts([searchable_text(p) for p in batch],
-                                  [_metadata(p) for p in batch],
-                                  ids=[p.passage_id for p in batch])
-            texts, metas, ids = [], [], []
+            texts = [searchable_text(p) for p in batch]
+            sentences, metas, ids = [], [], []
             for p in batch:
-                for n, text in enumerate(sentence_texts(p)):
-                    texts.append(text)
+                for n, text in enumerate(self.sentence_texts(p)):
+                    sentences.append(text)
                     metas.append({"doc_id": p.doc_id, "passage_id": p.passage_id})
                     ids.append(sentence_id(p.passage_id, n))
-            for s in range(0, len(texts), BATCH):
-                self.sentences.add_texts(texts[s:s + BATCH], metas[s:s + BATCH],
-                                         ids=ids[s:s + BATCH])
+            # One call for the passages and their sentences: the backend spreads it over its
+            # threads or servers. Chroma's document is the embedded text; hits take their
+            # text from the store.
+            vectors = self.embeddings.embed_documents(texts + sentences)
+            self.chroma._collection.add(ids=[p.passage_id for p in batch],
+                                        embeddings=vectors[:len(batch)], documents=texts,
+                                        metadatas=[_metadata(p) for p in batch])
+            if sentences:
+                self.sentences._collection.add(ids=ids, embeddings=vectors[len(batch):],
+                                               documents=sentences, metadatas=metas)
+            embedded += len(texts) + len(sentences)
             if progress:
                 progress(start + len(batch), len(passages))
+        return embedded
 
     def delete(self, ids: list[str]) -> None:
         """Deletes these passages' vectors and their sentences' vectors."""
@@ -214,6 +240,8 @@ class VectorIndex:
         for doc, distance in self.chroma.similarity_search_by_vector_with_relevance_scores(
                 vector, k=k, filter=where):
             best[doc.id] = 1.0 - distance
+        if self.sentences_over is None:     # no sentence vectors: one search, not two
+            return sorted(best.items(), key=lambda item: -item[1])[:k]
         for doc, distance in self.sentences.similarity_search_by_vector_with_relevance_scores(
                 vector, k=k * SENTENCE_DEPTH, filter=where):
             pid = doc.metadata["passage_id"]
