@@ -7,12 +7,13 @@ cannot be attributed to a subject and a year is logged to "ingest.figures", neve
 from __future__ import annotations
 
 import logging
+import re
 
 from core.records import Document, Figure, Passage
 from ingest.figures.blocks import extract_blocks
 from ingest.figures.prose import extract_prose
+from ingest.figures.periods import year_mentions
 from ingest.figures.stream import Stream
-from ingest.figures.periods import YEAR
 from ingest.figures.tables import caption_years, extract_tables, read_text_grids
 
 log = logging.getLogger("ingest.figures")
@@ -22,9 +23,12 @@ __all__ = ["extract_figures"]
 
 def extract_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
     stream = Stream(passages)
-    block_figures, contexts = extract_blocks(stream, doc.doc_id)
     grids = read_text_grids(stream.text)
-    year = report_year(doc, [c.year for c in contexts] + caption_years(grids))
+    head = head_year(doc, stream)
+    block_figures, contexts = extract_blocks(stream, doc.doc_id,
+                                             head or _latest(caption_years(grids)),
+                                             [(g.start, g.end) for g in grids])
+    year = _latest([c.year for c in contexts] + caption_years(grids)) or head
     table_figures, table_spans = extract_tables(stream, grids, doc.doc_id, year)
     prose_figures = extract_prose(stream, doc, contexts, table_spans, year)
     figures: list[Figure] = []
@@ -42,7 +46,28 @@ def extract_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
     return figures
 
 
-def report_year(doc: Document, stated: list[int]) -> int | None:
-    """The year the letter reports on: its blocks' and tables' latest year, else its title's."""
-    years = stated or [int(m.group("year")) for m in YEAR.finditer(doc.title or "")]
+def _latest(years: list[int]) -> int | None:
     return max(years) if years else None
+
+
+_REFERENCE = re.compile(r"\b(?:ons\s+|uw\s+)?kenmerk\s*:?\s*\S+", re.IGNORECASE)
+_HEAD_WORDS = 14
+
+
+def head_year(doc: Document, stream: Stream) -> int | None:
+    """The year the letter says it reports on: in its title, its "Onderwerp" line or a
+    heading among its first lines ("Voortgang ... over 2028"); not the date it was sent, its
+    reference, or a year its prose mentions."""
+    lines = [doc.title or ""]
+    for p in stream.passages[:2]:
+        for line in p.text.split("\n"):
+            line = _REFERENCE.sub(" ", line).strip()
+            short = len(line.split()) <= _HEAD_WORDS and not re.search(r"[.;]\s+\S", line)
+            if line and (short or line.lower().startswith("onderwerp")):
+                lines.append(line)
+    for text in lines:
+        years = [int(y.period[:4]) for y in year_mentions(text) if y.role == "period"]
+        years = [y for y in years if not doc.year or y <= doc.year]
+        if years:
+            return max(years)
+    return None

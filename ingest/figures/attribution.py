@@ -27,7 +27,7 @@ _ANAPHORIC = re.compile(r"\b(?:dat|die|dit|deze)\s+(?:jaar|sector)\b|\bdaar(?:do
                         r"\s+staat)\b|\b(?:gaat|ging)\s+het\s+om\b", re.IGNORECASE)
 _PERCENT_CUE = re.compile(r"realisatiepercentage|\brealisatie\b|"
                           r"van\s+(?:het\s+)?(?:\w+\s+)?(?:doel|doelstelling)\b", re.IGNORECASE)
-_REALISED = re.compile(r"gerealiseerd|gecreëerd|\brealisatie\b|ingevuld|\bwaren\b|bedroeg|"
+_REALISED = re.compile(r"gerealiseerd|realiseerden?\b|gecreëerd|\brealisatie\b|ingevuld|\bwaren\b|bedroeg|"
                        r"\bsteeg\b|\bbanen\s+bij\b", re.IGNORECASE)
 UP = re.compile(r"bijgekomen|bij\s+gekomen|\bkwamen\s+er\b|toegenomen|\btoe\b|toename|"
                 r"stijging\s+van|gestegen\s+met|\bmeer\s+gerealiseerd|\bgroei\b", re.IGNORECASE)
@@ -54,10 +54,18 @@ NATIONAL = {"extra_banen", "doel", "formele_dienstverbanden", "inleenverbanden",
             "wsw_detacheringen", *(f"groei_{k}" for k in KINDS)}
 
 
+# "Defensie heeft in totaal 641 fta gerealiseerd": after a subject, a qualifier of its count,
+# not the whole country ("In totaal zijn er 83.400 extra banen" still is).
+_GENERIC_TOTAL = re.compile(r"(?:in\s+)?totaal", re.IGNORECASE)
+
+
 def subjects_named(text: str, sectored: bool, unit: str | None):
     spans = subject_spans(text)
+    spans = [s for i, s in enumerate(spans)
+             if not (s[2] == "totaal" and _GENERIC_TOTAL.fullmatch(text[s[0]:s[1]])
+                     and any(p[2] != "totaal" for p in spans[:i]))]
     if sectored:
-        spans = [s for s in spans if s[2] != "totaal"]   # "in totaal" = the sector's total
+        spans = [s for s in spans if s[2] != "totaal"]
     if unit != "personen":       # "mensen uit de doelgroep" is in nearly every sentence
         spans = [s for s in spans if s[2] != "doelgroep"]
     return spans
@@ -162,11 +170,33 @@ def free_value(s: Sentence, n: DutchNumber, ranged: bool = False) -> Candidate |
                      (quote_start(sentence, n.start), end))
 
 
+_COUNT_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5}
+# "een jaar eerder", "twee jaar daarvoor", "vorig jaar": a period counted back from the
+# clause's own year, else the section's.
+_RELATIVE = re.compile(r"\b(?:(?P<n>een|één|twee|drie|vier|vijf|\d)\s+jaar\s+(?:eerder|daarvoor|"
+                       r"ervoor|terug)|vorige?\s+jaar|het\s+jaar\s+(?:daarvoor|ervoor))\b",
+                       re.IGNORECASE)
+
+
+def _relative_period(s: Sentence, n: DutchNumber) -> str | None:
+    m = _RELATIVE.search(clause(s.text, n))
+    if m is None:
+        return None
+    back = m.group("n")
+    back = int(back) if back and back.isdigit() else _COUNT_WORDS.get((back or "een").lower(), 1)
+    own = {y.period for y in s.years if y.role == "period" and y.period.isdigit()}
+    base = int(own.pop()) if len(own) == 1 else (s.ctx.year if s.ctx else s.year)
+    return str(base - back) if base else None
+
+
 def _period(s: Sentence, n: DutchNumber, metric: str) -> str | None:
     sentence, years = s.text, s.years
     period = paren_period(sentence, n, years)
     if period is not False:
         return period
+    relative = _relative_period(s, n)
+    if relative:
+        return relative
     if metric == "nulmeting":
         return s.baseline
     # a year after "te maken met", "vanwege": the year of the cause
