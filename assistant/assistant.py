@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from assistant import compose as C
+from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
 from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
@@ -107,7 +108,7 @@ class Assistant:
         if draft.status != "answered":
             return False
         if not self.uses_figures(part):
-            return not draft.figures
+            return not draft.figures or draft.explained
         have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}
         subjects = {s for s, _ in have}
         metrics = {m for _, m in have}
@@ -213,7 +214,10 @@ class Assistant:
             query = " ".join([query] + self.evidence.compounds(q.text))
         # re-ordering by the sectors asked needs a wider pool to choose from
         pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EXPLAIN_K
-        hits = self.retriever.search(query, k=pool) if self.retriever else []
+        # one search: its first `pool` are what a deeper one ranks first (the points of a
+        # composed explanation may come from further down)
+        wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
+        hits = wide[:pool]
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
@@ -258,6 +262,12 @@ class Assistant:
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"
                     else "The letters give no number or amount for this."])
             hits = counted + [h for h in hits if h not in counted]
+        if q.operation == "explain" and not (q.how_much or amount_in_year or years):
+            # reasons and measures: a lead and at most five cited points (assistant/explain.py)
+            made = E.compose(q, query, hits, [h for h in wide if not P.bare(h.text)],
+                             self.retriever, self.figures)
+            return Draft("answered", made.lead, made.sources, made.figures, explained=True,
+                         lead_figures=made.lead_figures)
         sources = C.Sources()
         top = hits[0]
         quote = " ".join(best_sentences(top.text, query))

@@ -64,7 +64,9 @@ def sentences(text: str) -> list[str]:
 
 def assemble(lead: list[str], sources: Sources, notes: list[str], lang: str) -> str:
     """The direct answer, a line per source with its quote, and the notes."""
-    parts = [" ".join(lead), sources.block(lang)] if sources.citations else [" ".join(lead)]
+    # a sentence that starts its own block (a list of points) keeps its line breaks
+    said = "".join(s if i == 0 or s.startswith("\n") else " " + s for i, s in enumerate(lead))
+    parts = [said, sources.block(lang)] if sources.citations else [said]
     if notes:
         parts.append("\n".join(f"{WORDS[lang]['notes']}: {n}" for n in notes))
     return "\n\n".join(parts)

@@ -22,6 +22,8 @@ class Draft:
     sources: C.Sources = field(default_factory=C.Sources)
     figures: list[SourcedFigure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    explained: bool = False           # a composed explanation (its figures only lead it)
+    lead_figures: int = 0             # the first lead sentences only state its figures
 
     def to_answer(self, lang: str) -> Answer:
         if self.status == "not_found":
@@ -41,20 +43,29 @@ def merge(drafts: list[Draft]) -> Draft:
     out = Draft("answered")
     seen_figures = set()
     for d in answered:
+        lead, figures = d.lead, d.figures
+        if d.lead_figures and any(_key(sf) in seen_figures for sf in d.figures):
+            # the ask before already answered with these figures: only the reasons are new
+            lead, figures = lead[d.lead_figures:], []
         numbers = {i: out.sources.ref(c, q) for i, (c, q)
                    in enumerate(zip(d.sources.citations, d.sources.quotes), 1)}
-        for sentence in d.lead:
+        for sentence in lead:
             renumbered = _MARK.sub(lambda m: f"[{numbers.get(int(m.group(1)), m.group(1))}]",
                                    sentence)
             if renumbered not in out.lead:
                 out.lead.append(renumbered)
-        for sf in d.figures:
-            key = (sf.figure.subject, sf.figure.metric, sf.figure.period, sf.figure.value)
+        for sf in figures:
+            key = _key(sf)
             if key not in seen_figures:
                 seen_figures.add(key)
                 out.figures.append(sf)
         out.notes += [n for n in d.notes if n not in out.notes]
+        out.explained = out.explained or d.explained
     for d in drafts:
         if d.status == "not_found":
             out.notes += [n for n in d.notes if n not in out.notes]
     return out
+
+
+def _key(sf: SourcedFigure) -> tuple:
+    return sf.figure.subject, sf.figure.metric, sf.figure.period, sf.figure.value

@@ -56,6 +56,16 @@ _DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
                        r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
+# "hoe staat het onderwijs ervoor", "how is the police doing": where a sector stands, its figures
+_STATUS = re.compile(r"\b(hoe staat\b[^?.]*\ber(voor|bij)|hoe gaat het met|hoe doet\b[^?.]*\bhet|"
+                     r"stand van zaken|hoe ver is|how (is|are|was|were)\b[^?.]*\bdoing|"
+                     r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
+                     r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)
+# "waarom blijft het achter", "what explains the gap": the reasons are asked
+_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\w*|causes?|"
+                      r"verklaa?r\w*|explain\w*|achterblijv\w*|blijf\w* achter|lag\w* behind|"
+                      r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
+                      re.I)
 _LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
                       r"([\w’'\-]+)", re.I)
@@ -110,6 +120,8 @@ class Query:
     parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
     shorthand: bool = False               # "quotumpercentage overheid 2024?": no sentence
     separate_asks: bool = False           # each ask names its own sector: answer them apart
+    asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
+    asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
 
     @property
     def periods(self) -> list[str]:
@@ -180,6 +192,8 @@ def shape(text: str) -> dict:
         "mentions_jobs": bool(_JOBS_IN.search(text)),
         "interval": bool(_INTERVAL.search(text)),
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
+        "asks_status": bool(_STATUS.search(text)),
+        "asks_reasons": bool(_REASONS.search(text)),
     }
 
 
