@@ -258,7 +258,7 @@ def _do(job: _Job, writing: _Writes, report: IngestReport, limit: int) -> str:
             raise IngestError(f"{job.path.name}: {type(exc).__name__}: "
                               f"{' '.join(str(exc).split())[:200]}") from exc
         else:
-            figures = extract_figures(doc, passages)
+            figures = extract_figures(doc, passages, raw.tables)
             writing().put_document(doc, cleaned.text, passages, figures)
             writing().set_state(state_key(doc.doc_id), code_version())
             getattr(report, job.status).append(doc.doc_id)

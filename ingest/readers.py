@@ -63,8 +63,9 @@ def read_document(path: Path | str) -> RawDocument:
 def parse_document(path: Path, data: bytes, sha256: str) -> RawDocument:
     """Parses bytes already read (and hashed) from `path`, by its extension."""
     if path.suffix.lower() in PDF_SUFFIXES:
+        from ingest.pdf_geometry import read_pdf_tables
         pages = _pdf_pages(path, data)
-        return RawDocument(path, sha256, "pdf", pages)
+        return RawDocument(path, sha256, "pdf", pages, tuple(read_pdf_tables(data)))
     text = _decode_text(path, data)
     return RawDocument(path, sha256, "text", split_text_pages(text))
 

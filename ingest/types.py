@@ -30,6 +30,7 @@ class RawDocument:
     sha256: str
     fmt: str                    # "pdf" | "text"
     pages: list[RawPage]
+    tables: tuple = ()          # a PDF's drawn tables (pdf_geometry.PdfTable), by geometry
 
     @property
     def text(self) -> str:

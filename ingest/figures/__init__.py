@@ -1,6 +1,6 @@
 """Figure extraction: every figure a letter states, exact, with the words that state it.
 
-Public entry: extract_figures(doc, passages) -> list[Figure]. Three readers share one view of
+Public entry: extract_figures(doc, passages, pdf_tables) -> list[Figure]. Three readers share one view of
 the letter (stream.Stream): sector blocks, national tables, and figures in running text. What
 cannot be attributed to a subject and a year is logged to "ingest.figures", never guessed.
 """
@@ -12,18 +12,23 @@ import re
 from core.records import Document, Figure, Passage
 from ingest.figures.blocks import extract_blocks
 from ingest.figures.prose import extract_prose
+from ingest.figures.pdf_grids import pdf_grids
 from ingest.figures.periods import year_mentions
 from ingest.figures.stream import Stream
 from ingest.figures.tables import caption_years, extract_tables, read_text_grids
+from ingest.pdf_geometry import PdfTable
 
 log = logging.getLogger("ingest.figures")
 
 __all__ = ["extract_figures"]
 
 
-def extract_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
+def extract_figures(doc: Document, passages: list[Passage],
+                    pdf_tables: tuple[PdfTable, ...] = ()) -> list[Figure]:
+    """`pdf_tables`: a PDF's drawn tables by their geometry (ingest.pdf_geometry); their cells
+    are read first, so that a figure from one carries its page and box."""
     stream = Stream(passages)
-    grids = read_text_grids(stream.text)
+    grids = pdf_grids(pdf_tables, stream) + read_text_grids(stream.text)
     head = head_year(doc, stream)
     block_figures, contexts = extract_blocks(stream, doc.doc_id,
                                              head or _latest(caption_years(grids)),

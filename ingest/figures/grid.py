@@ -18,7 +18,7 @@ from ingest.figures.numbers import DutchNumber, parse_numbers
 
 # Between two cells of one row: space, pipes, brackets, a unit, a footnote star.
 _CELL_GAP = re.compile(r"(?:[\s|()*%]|fta\b|banen\b|procent\b|personen\b)*", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"[ \t]*(?P<unit>%|procent\b|fta\b|banen\b|personen\b)", re.IGNORECASE)
+CELL_UNIT = re.compile(r"[ \t]*(?P<unit>%|procent\b|fta\b|banen\b|personen\b)", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A caption: "Tabel 1: ...", "Bijlage 2. ...", "Overzicht ...".
 # "Tabel 1 geeft per sector ..." is a sentence about the table, not its caption.
@@ -99,7 +99,7 @@ def _header_row(run: list[DutchNumber], text: str) -> bool:
 def _cells(run: list[DutchNumber], text: str) -> tuple[Cell, ...]:
     out = []
     for n in run:
-        unit = _UNIT_AFTER.match(text, n.end)
+        unit = CELL_UNIT.match(text, n.end)
         out.append(Cell(n, unit.group("unit").lower() if unit else None))
     return tuple(out)
 
@@ -139,7 +139,7 @@ def _grid(text: str, runs: list[list[DutchNumber]], floor: int) -> Grid | None:
     label, label_start = first_label(above, head_start)
     rows = [Row(label, label_start, _cells(runs[0], text))]
     for prev, run in zip(runs, runs[1:]):
-        unit = _UNIT_AFTER.match(text, prev[-1].end)
+        unit = CELL_UNIT.match(text, prev[-1].end)
         gap_start = unit.end() if unit else prev[-1].end
         gap = text[gap_start:run[0].start].lstrip(")*")
         gap_start = run[0].start - len(gap)

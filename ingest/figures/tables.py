@@ -10,7 +10,7 @@ import logging
 
 from core.records import Figure
 from ingest.figures.cells import grid_figures
-from ingest.figures.grid import Grid, read_text_grids
+from ingest.figures.grid import CELL_UNIT, Grid, read_text_grids
 from ingest.figures.periods import year_mentions
 from ingest.figures.stream import Stream
 
@@ -33,7 +33,8 @@ def extract_tables(stream: Stream, grids: list[Grid], doc_id: str, report_year: 
 def _maker(stream: Stream, doc_id: str):
     def make(row, cell, key, header) -> Figure:
         n = cell.number
-        quote = stream.quote(row.start, n.end, n.num_start)
+        unit = CELL_UNIT.match(stream.text, n.end)
+        quote = stream.quote(row.start, unit.end() if unit else n.end, n.num_start)
         return Figure(key.subject, key.metric, key.period, n.value, key.unit, n.qualifier,
                       doc_id, quote.passage.passage_id, quote.text, source_kind="table",
                       header=header, page=cell.page or quote.passage.page, bbox=cell.bbox)
