@@ -1,4 +1,5 @@
 """`python -m ingest [PATH ...] [--remove DOC_ID]`: add or update letters (default: corpus/).
+`python -m ingest --report DOC_ID`: what one stored letter gave (figures stored, numbers left).
 
 After the store is written the command brings the index (the next stage) in line with it, so
 that a user's one command leaves letters searchable; `--no-index` leaves that to
@@ -29,7 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     parser.add_argument("--no-index", action="store_true",
                         help="only write the store; do not update the search index")
+    parser.add_argument("--report", metavar="DOC_ID",
+                        help="print what a stored letter gave: its figures by kind and the "
+                             "numbers that look like figures but were not stored")
+    parser.add_argument("--lang", choices=("en", "nl"), default="en",
+                        help="language of the report (default en)")
     args = parser.parse_args(argv)
+    if args.report:
+        return _report(args.report, args.lang)
 
     def progress(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
@@ -37,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     def stored(report) -> None:
         for rejected in report.rejected:
             print(f"rejected: {rejected}", file=sys.stderr)
+        if not args.quiet:
+            _summaries(report.added + report.updated)
         print(report.summary(), flush=True)
 
     try:
@@ -63,6 +73,27 @@ def main(argv: list[str] | None = None) -> int:
         return 4
     print(done.index.summary())
     return 0 if done.ingest.ok else 1
+
+
+def _report(doc_id: str, lang: str) -> int:
+    from core.store import Store
+    from ingest.report import extraction_report
+    with Store() as store:
+        try:
+            print(extraction_report(store, doc_id).text(lang))
+        except KeyError as exc:
+            print(f"ingest: --report: {exc.args[0]}", file=sys.stderr)
+            return 2
+    return 0
+
+
+def _summaries(doc_ids: list[str]) -> None:
+    """One line per letter stored in this run: what it gave (python -m ingest --report ID)."""
+    from core.store import Store
+    from ingest.report import extraction_report
+    with Store() as store:
+        for doc_id in doc_ids:
+            print(extraction_report(store, doc_id).summary(), file=sys.stderr)
 
 
 if __name__ == "__main__":
