@@ -13,6 +13,30 @@ DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 7860
 CSS = """
 #sources .source { border-left: 3px solid #888; padding: 4px 10px; margin: 8px 0; }
 #sources mark { background: #ffe066; padding: 0 1px; }
+#letter-view .page-head { margin-top: 14px; border-bottom: 1px solid #ccc; }
+#letter-view .passage { border-left: 3px solid #ddd; padding: 4px 10px; margin: 6px 0; }
+#letter-view .passage.target { border-left-color: #d9480f; background: #fff4e6; }
+#letter-view mark.figure { background: #c3fae8; padding: 0 1px; }
+#open-passage, #open-passage-go { display: none; }
+"""
+# A citation's "open in the letter" link: a click keeps its passage id and presses a hidden
+# button whose event opens the Documents tab at that passage (build_app), then scrolls to it.
+JS = """
+() => {
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest("a.open-letter");
+    if (!link) return;
+    event.preventDefault();
+    window.__banenPassage = link.dataset.passage;
+    document.querySelector("#open-passage-go")?.click();
+  });
+}
+"""
+# The hidden button's event takes the clicked link's passage id as its input.
+CLICKED_PASSAGE = "() => window.__banenPassage || ''"
+SCROLL_TO_TARGET = """
+() => { setTimeout(() => document.querySelector("#letter-view .passage.target")
+          ?.scrollIntoView({ block: "center" }), 200); }
 """
 
 
@@ -38,15 +62,28 @@ def build_app(service):
     from ui.documents import build_documents_tab
     from ui.figures_tab import build_figures_tab
 
+    from ui.letter_view import doc_of_passage
+
     with gr.Blocks(title="Banenafspraak") as demo:
         gr.Markdown("## Banenafspraak: vragen over de brieven / questions on the letters")
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("Vragen / Ask", id="chat", elem_id="tab-chat"):
                 build_chat_tab(service)
             with gr.Tab("Cijfers / Figures", id="figures", elem_id="tab-figures"):
                 build_figures_tab(lambda: service.store)
             with gr.Tab("Documenten / Documents", id="documents", elem_id="tab-documents"):
-                build_documents_tab(service)
+                letter = build_documents_tab(service)
+        opened = gr.Textbox(elem_id="open-passage", show_label=False, container=False)
+        go = gr.Button("open", elem_id="open-passage-go")
+
+        def open_at(passage_id: str):
+            doc_id = doc_of_passage(service.store, (passage_id or "").strip())
+            if doc_id is None:
+                return gr.skip(), *[gr.skip()] * len(letter.outputs())
+            return gr.Tabs(selected="documents"), *letter.shown(service, doc_id, passage_id)
+
+        go.click(open_at, inputs=opened, outputs=[tabs, *letter.outputs()], js=CLICKED_PASSAGE,
+                 api_visibility="private").then(None, js=SCROLL_TO_TARGET)
     return demo
 
 
@@ -75,7 +112,7 @@ def main() -> int:
     # _app: Gradio's own App class with ui.web's guard around it (foreign hosts and origins
     # refused, security headers on every response); launch() configures it as its own.
     demo.launch(server_name=host, server_port=port, share=False, max_file_size=MAX_BYTES,
-                footer_links=["api"], css=CSS, show_error=True,
+                footer_links=["api"], css=CSS, js=JS, show_error=True,
                 _app=guarded_app(allowed_hosts(host)))
     return 0
 

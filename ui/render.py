@@ -22,6 +22,8 @@ FIGURE_HEADERS = {
 # A composed answer's source line: "[2] Kamerstuk ... p. 9, Politie: “quote … quote”"
 _SOURCE_LINE = re.compile(r"^\[(\d+)\] .*?: “(.*)”$", re.M)
 _SOURCES_HEAD = re.compile(r"\n\n(?:Sources|Bronnen):\n")
+# The link under each cited paragraph that opens its letter at that place (app.py wires it).
+OPEN_LETTER = "open in de brief / open in the letter"
 
 
 # Letter text is data: what a letter says is shown as the words it is, never as markup. The
@@ -106,7 +108,8 @@ def sources_html(answer: dict[str, Any]) -> str:
         blocks.append(
             f'<div class="source" data-passage="{html.escape(c["passage_id"])}">'
             f'<div class="source-head"><b>[{n}] {html.escape(c["title"])}</b>'
-            f'<br><small>{meta}</small></div>'
+            f'<br><small>{meta}</small> <a class="open-letter" href="#" '
+            f'data-passage="{html.escape(c["passage_id"])}">{OPEN_LETTER}</a></div>'
             f'<div class="source-text" style="white-space: pre-wrap">{body}</div></div>')
     return "\n".join(blocks)
 
@@ -125,11 +128,38 @@ def notes_markdown(answer: dict[str, Any], lang: str) -> str:
     return "\n\n".join(f"**{WORDS[lang]['notes']}:** {markdown_text(n)}" for n in notes)
 
 
+# A composed explanation's points: "- Section: “quote” [n]" under their heading.
+_POINT = re.compile(r"^- (?:[^“\n]+: )?(“.+” \[\d+\])$")
+_POINTS_HEAD = re.compile(r"^(Uit de brieven|From the letters[^:]*):$")
+_REF = re.compile(r"\[(\d+)\]")
+_MARKUP = re.compile(r"(\*\*|__|^#+\s+|`)", re.M)
+
+
+def drafting_text(text: str) -> str:
+    """Plain sentences as a parliamentary answer is drafted: a list of points becomes one
+    paragraph of quotes, and no Markdown is left."""
+    paragraphs = []
+    for block in text.split("\n\n"):
+        lines = block.splitlines()
+        if lines and _POINTS_HEAD.match(lines[0]):
+            head = lines[0][:-1]
+            quoted = [m.group(1) for line in lines[1:] if (m := _POINT.match(line))]
+            paragraphs.append(f"{head}: {' '.join(quoted)}" if quoted else head + ".")
+        else:
+            paragraphs.append(" ".join(line.strip() for line in lines if line.strip()))
+    return _MARKUP.sub("", "\n\n".join(p for p in paragraphs if p))
+
+
 def parliamentary_text(answer: dict[str, Any], lang: str) -> str:
-    """Plain text to paste: the answer, then the sources in the citation style staff use."""
-    body = lead_text(answer)
+    """Plain text to paste: the answer in drafting style, then "Bronnen:" with each source in
+    the citation style staff use, numbered in the order the text first refers to them."""
+    body = drafting_text(lead_text(answer))
     labels = [c["label"] for c in answer.get("citations", [])]
     if not labels:
         return body
-    listing = "\n".join(f"[{i}] {label}" for i, label in enumerate(labels, 1))
+    order = list(dict.fromkeys(int(n) for n in _REF.findall(body) if 0 < int(n) <= len(labels)))
+    order += [n for n in range(1, len(labels) + 1) if n not in order]
+    new = {old: i for i, old in enumerate(order, 1)}
+    body = _REF.sub(lambda m: f"[{new.get(int(m.group(1)), m.group(1))}]", body)
+    listing = "\n".join(f"[{i}] {labels[old - 1]}" for i, old in enumerate(order, 1))
     return f"{body}\n\n{WORDS[lang]['sources']}:\n{listing}"

@@ -28,11 +28,12 @@ class Service:
         return self.assistant.ask(question, history or [])
 
     def reload(self) -> None:
-        """A new assistant over the same store and retriever, after letters were added.
+        """A new assistant over the same store and retriever, after letters were added or
+        removed.
 
         The retriever re-reads the store by itself (its generation counter); the assistant's
         own evidence (the word list it abstains by) is built once, so it is rebuilt here and
         swapped in one assignment: a question asked meanwhile uses the old one or the new one.
         """
         old = self.assistant
-        self.assistant = Assistant(old.store, old.retriever, old.writer)
+        self.assistant = Assistant(old.store, old.retriever, old.writer, old.vote)

@@ -150,6 +150,33 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
                         done.index.added)
 
 
+def remove_letter(doc_id: str, service) -> str:
+    """Removes a stored letter from the store and the index (index.update.store_and_index,
+    the path `python -m ingest --remove` takes), and an uploaded letter's file from uploads/.
+    Takes its turn with the uploads. Returns the status line; raises UploadRefused."""
+    from index.update import store_and_index
+
+    with _one_upload:
+        with Store(service.data_dir / "store.sqlite") as writer:
+            doc = writer.document(doc_id)
+            if doc is None:
+                raise UploadRefused(f"{doc_id}: no such letter is stored")
+            passages = len(writer.passages(doc_id))
+            figures = len(writer.figures(doc_id=doc_id))
+            try:
+                done = store_and_index(None, store=writer, remove=[doc_id])
+            except (MetadataError, IngestError) as exc:
+                raise UploadRefused(f"{doc_id}: {exc}") from None
+        source = Path(doc.source_path)
+        if source.resolve().parent == (service.data_dir / UPLOADS).resolve():
+            source.unlink(missing_ok=True)      # an upload: its kept copy goes with it
+        service.reload()
+    line = f"{doc_id}: removed ({passages} passages, {figures} figures)"
+    if not done.indexed:
+        return f"{line}; the index was not updated: {done.index_problem}"
+    return f"{line}; store and index updated"
+
+
 def _undo(target: Path, previous: bytes | None) -> None:
     if previous is None:
         target.unlink(missing_ok=True)

@@ -104,3 +104,41 @@ def test_letter_markup_in_a_note_is_escaped_for_markdown():
         assert tag not in rendered, (tag, rendered)
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
     assert text == f"{render.WORDS['nl']['notes']}: {MARKUP}"
+
+
+def test_a_composed_answer_is_pasted_as_plain_sentences_with_its_sources_in_order(assistant):
+    answer = assistant.ask("Hoe staat het onderwijs ervoor en waarom blijft het achter?").to_dict()
+    assert "\n- " in answer["text"]                       # the chat shows the points as a list
+    text = render.parliamentary_text(answer, "nl")
+    body, _, listing = text.partition("\n\nBronnen:\n")
+    assert "\n- " not in body and "**" not in body and "<" not in body
+    assert "Uit de brieven: “" in body
+    refs = [int(n) for n in re.findall(r"\[(\d+)\]", body)]
+    assert refs[0] == 1 and sorted(set(refs)) == list(range(1, max(refs) + 1))
+    labels = {c["label"] for c in answer["citations"]}
+    lines = listing.splitlines()
+    assert len(lines) == len(labels) and all(re.match(r"\[\d+\] ", line) for line in lines)
+    assert {line.split("] ", 1)[1] for line in lines} == labels
+
+
+def test_a_letter_is_shown_by_page_with_its_figures_marked_and_its_markup_as_text(tmp_path):
+    from core.records import Document, Figure, Passage
+    from core.store import Store
+    from decimal import Decimal
+    from ui.letter_view import letter_html
+    with Store(tmp_path / "store.sqlite") as store:
+        doc = Document("brief", "Brief <b>x</b>", "kamerbrief", "2024-12-13", 2024,
+                       "34 352, nr. 1", None, None, "corpus/brief.txt", "0" * 64)
+        passages = [Passage("brief#0", "brief", 0, 1, "Politie", "Realisatie 387 fta " + MARKUP,
+                            0, 10), Passage("brief#1", "brief", 1, 2, None, "Tweede pagina.",
+                                            11, 20)]
+        figure = Figure("politie", "realisatie", "2023", Decimal("387"), "fta", None, "brief",
+                        "brief#0", "Realisatie 387 fta")
+        with store.transaction():
+            store.put_document(doc, "", passages, [figure])
+        shown = letter_html(store, "brief", target="brief#0")
+    assert "<img" not in shown and "<div style" not in shown and "<b>x" not in shown
+    assert '<mark class="figure">Realisatie 387 fta</mark>' in shown
+    assert shown.count('class="page"') == 2 and "p. 2" in shown
+    assert 'class="passage target" data-passage="brief#0"' in shown
+    assert "§ Politie" in shown
