@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from assistant import compose as C
 from assistant.query import Query
 from core import vocabulary as V
-from core.aliases import find_subjects
+from core.aliases import find_subjects as _find_subjects
 from core.numbers import format_number
 from core.records import SourcedFigure
 from index.bm25 import Bm25Index
@@ -82,6 +83,12 @@ class Candidate:
 
 
 # -- choosing the points -------------------------------------------------------------------
+@lru_cache(maxsize=8192)
+def find_subjects(text: str) -> frozenset[str]:
+    """The sectors a passage, sentence or heading names (the same texts come back often)."""
+    return frozenset(_find_subjects(text))
+
+
 def about(q: Query) -> set[str]:
     """The sectors a question is about, with a group's members."""
     out = set(q.subjects)
@@ -91,7 +98,7 @@ def about(q: Query) -> set[str]:
 
 
 def covers(hit, wanted: set[str]) -> bool:
-    return bool(wanted & set(find_subjects(hit.passage.section or "")))
+    return bool(wanted & find_subjects(hit.passage.section or ""))
 
 
 def pool_of(q: Query, cited: list, wide: list) -> list:
@@ -100,9 +107,9 @@ def pool_of(q: Query, cited: list, wide: list) -> list:
     wanted = about(q)
     ids = {h.passage_id for h in cited}
     rest = [h for h in wide if h.passage_id not in ids and (
-        not wanted or covers(h, wanted) or wanted & set(find_subjects(h.text)))]
+        not wanted or covers(h, wanted) or wanted & find_subjects(h.text))]
     # a section about the sector (or group) asked itself first, then retrieval's order
-    rest.sort(key=lambda h: not set(find_subjects(h.passage.section or "")) & set(q.subjects))
+    rest.sort(key=lambda h: not find_subjects(h.passage.section or "") & set(q.subjects))
     return (cited + rest)[:max(POOL, len(cited))]
 
 
@@ -188,11 +195,11 @@ def on_subject(c: Candidate, q: Query) -> float:
     naming it or a member, or in a member's section; 0 for one about other things."""
     if not q.subjects:
         return 0.0
-    section = set(find_subjects(c.hit.passage.section or ""))
+    section = find_subjects(c.hit.passage.section or "")
     if section & set(q.subjects):
         return 1.0
     wanted = about(q)
-    return 0.7 if section & wanted or wanted & set(find_subjects(c.text)) else 0.0
+    return 0.7 if section & wanted or wanted & find_subjects(c.text) else 0.0
 
 
 def score(cands: list[Candidate], q: Query, query: str, vectors: dict, qvec) -> None:
