@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
+from core.numbers import format_number
 from core.records import dutch_date
 from ui.render import highlight
 
@@ -35,7 +36,7 @@ def doc_of_passage(store, passage_id: str) -> str | None:
 
 
 def _figure_label(f) -> str:
-    return f"{f.subject} · {f.metric} · {f.period}: {f.value} {f.unit}"
+    return f"{f.subject} · {f.metric} · {f.period}: {format_number(f.value, 'nl')} {f.unit}"
 
 
 def letter_html(store, doc_id: str | None, target: str | None = None) -> str:
