@@ -31,6 +31,8 @@ def _ask(question: str, as_json: bool) -> int:
         print()
         for n, citation in enumerate(answer.citations, 1):
             print(f"[{n}] {citation.label()}")
+    for note in answer.notes:       # where sources disagree, the value not taken is named here
+        print(f"\n* {note}")
     return 0
 
 
