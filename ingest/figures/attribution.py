@@ -13,7 +13,7 @@ from core.aliases import metric_spans, subject_spans
 from ingest.figures.numbers import DutchNumber, parse_numbers
 from ingest.figures.periods import YEAR
 from ingest.figures.words import (CAUSE, NULMETING, UNIT_AFTER, UNIT_BEFORE, Candidate,
-                                  Sentence, clause, names_sroi, norm_unit, quote_start)
+                                  Sentence, clause, clause_end, names_sroi, norm_unit, quote_start)
 
 _THRESHOLD = re.compile(r"\b(?:boven|onder|minder\s+dan|tussen|maximaal|tot\s+en\s+met)"
                         r"(?:\s+de)?\s*$", re.IGNORECASE)
@@ -23,11 +23,16 @@ _HOURS_DEFINITION = re.compile(r"\b(?:baan|fta|arbeidsparticipant)\b", re.IGNORE
 _DOEL = re.compile(r"\b(?:doel|doelstelling|opgave|quotum|te\s+behalen)\b", re.IGNORECASE)
 # Plain "percentage" only counts under a sector block: elsewhere it is any share.
 _PERCENT_WORD = re.compile(r"\bpercentage\b", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\b(?:dat|die|dit|deze)\s+(?:jaar|sector)\b|\bdaar(?:door|mee|van|"
-                        r"\s+staat)\b|\b(?:gaat|ging)\s+het\s+om\b", re.IGNORECASE)
+# Words that point back to the subject of the sentence before: "dat jaar", "daar", "zij
+# realiseerden", "hun doel" (a possessive before a metric; "zijn" alone is also "are").
+_ANAPHORIC = re.compile(r"\b(?:dat|die|dit|deze)\s+(?:jaar|sector)\b|\bdaar(?:door|mee|van|bij|"
+                        r"\s+staat|\s+nog)?\b|\b(?:gaat|ging)\s+het\s+om\b|"
+                        r"(?:^|[;,:]\s*)(?:zij|ze)\s+\w+|"
+                        r"\b(?:hun|zijn|haar)\s+(?:\w+\s+)?(?:doel|doelstelling|opgave|realisatie)",
+                        re.IGNORECASE)
 _PERCENT_CUE = re.compile(r"realisatiepercentage|\brealisatie\b|"
                           r"van\s+(?:het\s+)?(?:\w+\s+)?(?:doel|doelstelling)\b", re.IGNORECASE)
-_REALISED = re.compile(r"gerealiseerd|realiseerden?\b|gecreëerd|\brealisatie\b|ingevuld|\bwaren\b|bedroeg|"
+_REALISED = re.compile(r"gerealiseerd|realiseerden?\b|\bhaalden?\b|\bbehaald|\buit\s+op\b|gecreëerd|\brealisatie\b|ingevuld|\bwaren\b|bedroeg|"
                        r"\bsteeg\b|\bbanen\s+bij\b", re.IGNORECASE)
 UP = re.compile(r"bijgekomen|bij\s+gekomen|\bkwamen\s+er\b|toegenomen|\btoe\b|toename|"
                 r"stijging\s+van|gestegen\s+met|\bmeer\s+gerealiseerd|\bgroei\b", re.IGNORECASE)
@@ -192,7 +197,7 @@ def _relative_period(s: Sentence, n: DutchNumber) -> str | None:
 def _period(s: Sentence, n: DutchNumber, metric: str) -> str | None:
     sentence, years = s.text, s.years
     period = paren_period(sentence, n, years)
-    if period is not False:
+    if period:                  # in brackets with no year of its own: the sentence's
         return period
     relative = _relative_period(s, n)
     if relative:
@@ -201,8 +206,12 @@ def _period(s: Sentence, n: DutchNumber, metric: str) -> str | None:
         return s.baseline
     # a year after "te maken met", "vanwege": the year of the cause
     causes = [m.end() for m in CAUSE.finditer(sentence, n.end)]
+    # a year scopes forward: one stated in a later clause is about something else ("5.911
+    # fta ... – in 2032 was dat nog 5.640 fta")
+    later = clause_end(sentence, n)
     free = {y.period for y in years if y.role == "period"
             and not (causes and y.start > causes[0])
+            and not y.start >= later
             and paren_period(sentence, _at(y), years) is False}
     baselines = {y.period for y in years if y.role == "baseline"}
     at_baseline = re.search(r"(?:ten\s+tijde|tijdens)\s+(?:van\s+)?de\s+(?:nulmeting|0-meting)",
@@ -235,8 +244,9 @@ def _metric(s: Sentence, n: DutchNumber, unit: str, unit_word: str) -> str | Non
     if unit == "%":
         if _SHARE.match(sentence, n.end):
             return "verdeelsleutel"
-        if _PERCENT_CUE.search(sentence) or (s.ctx is not None and _PERCENT_WORD.search(sentence)):
-            return "realisatiepercentage"
+        if _PERCENT_CUE.search(sentence) or _DOEL.search(sentence) or \
+                (s.ctx is not None and _PERCENT_WORD.search(sentence)):
+            return "realisatiepercentage"       # a share stated beside a target is of it
         return None
     if unit == "personen":
         return "groei" if UP.search(part) or DOWN.search(part) else "omvang"
@@ -269,6 +279,8 @@ def _metric(s: Sentence, n: DutchNumber, unit: str, unit_word: str) -> str | Non
         return "aantal_inleenverbanden"  # "Eind 2022 waren er 38.061 banen via inleenverbanden"
     if _REALISED.search(sentence):
         return "realisatie"
+    if unit == "fta" and _DOEL.search(sentence):
+        return "realisatie"      # "1.291 fta bij een doel van 1.310 fta": the count against it
     return None
 
 

@@ -115,11 +115,15 @@ def columns(grid: Grid, rows_name: str) -> list[Key] | None:
         keys = [_column_of(t, rows_name) for t in texts]
         return keys if all(keys) else None
     found = _mentions(grid.header)
-    if rows_name == "metric":
-        subjects = _dedupe([cid for _, kind, cid in found if kind == "subject"])
-        return [Key(subject=s) for s in subjects] if len(subjects) == k else None
-    metrics = [(p, cid) for p, kind, cid in found if kind == "metric"]
     periods = [(p, cid) for p, kind, cid in found if kind == "period"]
+    if rows_name == "metric":
+        # the columns name subjects ("Rijk  Defensie  Politie") or, in a table about one
+        # subject (its name in the caption), periods ("2032  2033  2034")
+        subjects = _dedupe([cid for _, kind, cid in found if kind == "subject"])
+        if len(subjects) == k:
+            return [Key(subject=s) for s in subjects]
+        return [Key(period=p) for _, p in periods] if len(periods) == k else None
+    metrics = [(p, cid) for p, kind, cid in found if kind == "metric"]
     if len(metrics) == k:
         own = _periods_per_column(metrics, periods, k)
         return [Key(metric=m, period=p) for (_, m), p in zip(metrics, own)]
@@ -162,12 +166,14 @@ def _dedupe(ids: list[str]) -> list[str]:
 
 
 def caption_key(grid: Grid, report_year: int | None) -> Key:
-    """What the caption says about every cell: a metric, a period, a unit."""
+    """What the caption says about every cell: a subject, a metric, a period, a unit."""
     text = grid.caption
     metrics = _dedupe([cid for _, _, cid in metric_spans(text)])
+    subjects = _dedupe([cid for _, _, cid in subject_spans(text) if cid != "totaal"])
     periods = [y.period for y in year_mentions(text) if y.role == "period"]
     period = periods[-1] if periods else (str(report_year) if report_year else None)
-    return Key(metric=metrics[0] if len(metrics) == 1 else None, period=period,
+    return Key(subject=subjects[0] if len(subjects) == 1 else None,
+               metric=metrics[0] if len(metrics) == 1 else None, period=period,
                unit=_unit_in(text) or _unit_in(grid.header))
 
 
@@ -225,7 +231,7 @@ def grid_figures(grid: Grid, report_year: int | None, make) -> list[Figure]:
 
 
 def _merge(row: Key, col: Key, context: Key, cell_unit: str | None) -> Key | None:
-    subject = row.subject or col.subject
+    subject = row.subject or col.subject or context.subject
     metric = row.metric or col.metric or context.metric
     if cell_unit == "%" and metric in (None, "realisatie", "doel"):
         # a percentage in a table of targets and realisations is the realisation's share,

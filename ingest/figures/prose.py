@@ -24,9 +24,14 @@ log = logging.getLogger("ingest.figures")
 
 # A sentence ends before a capital, a bullet, a footnote's number ("meegenomen. 13Zes") or
 # a decimal after a word's full stop ("inleenverbanden. 76,0 procent").
+# A list item is a sentence of its own, its bullet reflowed into the line or not: "•", "*",
+# a dash after a sentence's end or before a capital ("9.900 fta - De provincies"; not the
+# aside "(93,8%) – in 2032 was dat ..."), "2." before a word.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘�•]|\d{1,2}\s?[A-Z])|"
                            r"(?<=[a-z][.!?])\s+(?=\d+,\d)|(?<=;)\s+|"
-                           r"\s*[�•]\s*|\n\s*\n\s*|\n-\s+|\s{3,}")
+                           r"\s*[�•]\s*|\n\s*\n\s*|\n-\s+|\s{3,}|"
+                           r"\s+\*\s+|(?<=[.;:!?])\s+[-–—]\s+|\s+[-–]\s+(?=[A-Z])|"
+                           r"\s+(?=\d{1,2}\.\s+[^\W\d_])")
 # "In het eerste kwartaal 2017 is dit opgelopen tot ruim 260.": the count of the sentence before.
 _ANAPHORA = re.compile(r"\b(?:dit|dat)\b.*\b(?:opgelopen|gestegen|gedaald|toegenomen|"
                        r"afgenomen)\s+(?:tot|naar)\s+$", re.IGNORECASE)

@@ -41,13 +41,16 @@ _PART_OF = re.compile(r"\bwaarvan\s+(?P<n>(?:" + _QUALIFIER_RE + r"\s*)?(?:" + N
 _LAST_YEAR = re.compile(r"\s*(?:%|procent|fta|banen)?\s+(?:van\s+)?(?:vorig\s+jaar|een\s+jaar\s+"
                         r"eerder|het\s+jaar\s+daarvoor)", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^\s*(?:Dit|Dat|Deze|Die)\b")
+# "694 van de 905 fta", "1.377 fta van 2.243 fta": a realisation out of its target
+_OUT_OF = re.compile(r"(?P<a>(?:" + _QUALIFIER_RE + r"\s*)?(?:" + NUMBER + r"))\s*(?:fta\s+)?van\s+"
+                     r"(?:de\s+|het\s+)?(?P<b>" + NUMBER + r")\s*fta\b", re.IGNORECASE)
 
 
 def bound(s: Sentence) -> tuple[list[Candidate], set[int]]:
     """Candidates of the shapes whose values bind each other, and the number starts used."""
     cands: list[Candidate] = []
     used: set[int] = set()
-    for found in (_persons_of_whom(s), _changes(s), _ranges(s)):
+    for found in (_persons_of_whom(s), _changes(s), _ranges(s), _out_of(s)):
         for c in found:
             cands.append(c)
             used.add(c.number.num_start)
@@ -102,6 +105,22 @@ def _changes(s: Sentence) -> list[Candidate]:
         for group, period in (("a", ya), ("b", yb)):
             n = shift(parse_numbers(m.group(group))[0], m.start(group))
             out.append(Candidate(who, metric, period, n, unit, n.qualifier, (m.start(), m.end())))
+    return out
+
+
+def _out_of(s: Sentence) -> list[Candidate]:
+    out = []
+    for m in _OUT_OF.finditer(s.text):
+        period = single_period([y for y in s.years if y.start < m.end()]) or \
+            (str(s.ctx.year) if s.ctx else (str(s.year) if s.year else None))
+        who = subject(s, m.start(), "realisatie", "fta")
+        if period is None or who is None or who == "totaal":
+            log.info("%s: %r: no subject or period; left out", s.doc_id, m.group(0))
+            continue
+        for group, metric in (("a", "realisatie"), ("b", "doel")):
+            n = shift(parse_numbers(m.group(group))[0], m.start(group))
+            out.append(Candidate(who, metric, period, n, "fta", n.qualifier,
+                                 (quote_start(s.text, m.start()), m.end())))
     return out
 
 

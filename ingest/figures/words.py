@@ -21,7 +21,7 @@ NULMETING = re.compile(r"\b0-meting|nulmeting", re.IGNORECASE)
 # "vanwege|door|te maken met ... in 2022": the year of a cause, not of the figure
 CAUSE = re.compile(r"\b(?:te\s+maken\s+met|vanwege|als\s+gevolg\s+van|doordat|komt\s+door)\b",
                    re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",|\s(?:en|maar)\s")
+_CLAUSE_BREAK = re.compile(r",|\s(?:en|maar)\s|\s[–—-]\s")
 
 
 @dataclass
@@ -67,6 +67,11 @@ def norm_unit(unit: str | None) -> str | None:
 def single_period(years: list[YearMention]) -> str | None:
     periods = {y.period for y in years if y.role == "period"}
     return periods.pop() if len(periods) == 1 else None
+
+
+def clause_end(sentence: str, n: DutchNumber) -> int:
+    hi = _CLAUSE_BREAK.search(sentence, n.end)
+    return hi.start() if hi else len(sentence)
 
 
 def clause(sentence: str, n: DutchNumber) -> str:

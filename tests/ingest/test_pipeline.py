@@ -159,9 +159,14 @@ def test_cli_progress_on_stderr_and_summary_on_stdout(tmp_path, ingest_cli):
     _letter(tmp_path / "umc.txt", "Umc", "1.234", "1.000")
     run = ingest_cli(tmp_path)
     assert run.returncode == 0
-    progress = run.stderr.strip().splitlines()
+    lines = run.stderr.strip().splitlines()
+    progress = [line for line in lines if line.startswith("[")]
     assert [line.split(" ... ")[0] for line in progress] == ["[1/2] politie.txt", "[2/2] umc.txt"]
     assert all(" ... added, " in line for line in progress)
+    # then what each letter gave (python -m ingest --report ID has the whole report)
+    gave = [line for line in lines if not line.startswith("[")]
+    assert [line.split(":")[0] for line in gave] == ["politie", "umc"]
+    assert all("figures stored" in line and "coverage" in line for line in gave)
     assert run.stdout.count("\n") == 1
     assert run.stdout.startswith("ingest: 2 added, 0 updated, 0 unchanged, 0 rejected (")
 
