@@ -33,6 +33,7 @@ class IndexReport:
     seconds: float
     rebuilt: str | None = None      # why the collection was emptied first, if it was
     texts: int = 0                  # texts embedded: the passages added and their sentences
+    #                                 (with the cache, a text that occurs twice counts once)
 
     @property
     def total(self) -> int:
@@ -53,11 +54,12 @@ def stderr_progress(done: int, total: int) -> None:
 def build_index(store: Store | None = None, *, progress: Progress | None = None,
                 rebuild: bool = False, embeddings: Embeddings | None = None,
                 client: chromadb.ClientAPI | None = None,
-                sentences_over: int | None = SENTENCES_OVER) -> IndexReport:
+                sentences_over: int | None = SENTENCES_OVER, cache: bool = True) -> IndexReport:
     """Embeds the store's new and changed passages and deletes the vectors of removed ones.
 
     The BM25 half needs no build: the retriever makes it from the store when it loads.
-    `sentences_over`: which passages get sentence vectors (index/sentences.py).
+    `sentences_over`: which passages get sentence vectors (index/sentences.py); `cache`:
+    a text that occurs twice in the passages to embed is embedded once.
     """
     started = time.perf_counter()
     own_store = store is None
@@ -65,7 +67,7 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
     try:
         vectors = VectorIndex(embeddings or make_embeddings(),
                               client if client is not None else client_for(store),
-                              sentences_over=sentences_over)
+                              sentences_over=sentences_over, cache=cache)
         reason = "asked for" if rebuild else vectors.stale_reason()
         if reason:
             vectors.drop()

@@ -212,15 +212,23 @@ class OpenAIEmbeddings(Embeddings):
     # -- LangChain's interface -----------------------------------------------------------
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         texts = list(texts)
-        batches = [texts[i:i + self.batch] for i in range(0, len(texts), self.batch)]
-        if len(batches) <= 1:
+        if len(texts) <= self.batch:
             return self._post(self._client(), texts, False) if texts else []
-        # Batch i goes to server i mod n: every server gets `concurrency` requests at most.
+        # Requests of at most `batch` texts, as many as a multiple of the slots (servers x
+        # concurrency) and of about equal length, so that the servers finish together.
+        # Request i goes to server i mod n: each has at most `concurrency` at once.
         slots = self.concurrency * len(self._clients)
-        with ThreadPoolExecutor(min(slots, len(batches))) as pool:
-            done = pool.map(lambda ib: self._post(self._clients[ib[0] % len(self._clients)],
-                                                  ib[1], False), enumerate(batches))
-            return [vector for vectors in done for vector in vectors]
+        requests = -(-len(texts) // self.batch)
+        groups = _split(texts, -(-requests // slots) * slots)
+        out: list = [None] * len(texts)
+        with ThreadPoolExecutor(min(slots, len(groups))) as pool:
+            done = pool.map(lambda ig: self._post(self._clients[ig[0] % len(self._clients)],
+                                                  [texts[i] for i in ig[1]], False),
+                            enumerate(groups))
+            for group, vectors in zip(groups, done):
+                for i, vector in zip(group, vectors):
+                    out[i] = vector
+        return out
 
     def embed_query(self, text: str) -> list[float]:
         return self._post(self._client(), [text], True)[0]

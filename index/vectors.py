@@ -9,11 +9,13 @@ mixed: building empties both collections first, searching is refused with a one-
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.config import Settings
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
@@ -34,7 +36,7 @@ SENTENCES = "_sentences"        # suffix of the sentence collection's name
 # v1 (no record): heading + passage text; v2: the same plus one vector per sentence.
 EMBEDDED_TEXT = "v2:heading+passage,heading+sentence"
 SENTENCE_DEPTH = 3              # sentence hits fetched per passage hit wanted
-BATCH = 32
+BATCH = 64                      # passages per embedding call
 Progress = Callable[[int, int], None]
 
 
@@ -90,12 +92,16 @@ def client_for(store: Store) -> chromadb.ClientAPI:
 
 class VectorIndex:
     def __init__(self, embeddings: Embeddings, client: chromadb.ClientAPI | None = None,
-                 name: str = COLLECTION, sentences_over: int | None = SENTENCES_OVER):
+                 name: str = COLLECTION, sentences_over: int | None = SENTENCES_OVER,
+                 cache: bool = True):
         self.embeddings = embeddings
         self.backend = backend_id(embeddings)
         self.client = client if client is not None else chroma_client()
         self.name = name
         self.sentences_over = sentences_over      # index/sentences.py: which get vectors
+        # Within one add(), a text already embedded (the same sentence in several letters)
+        # is not embedded again; off, every text is (benchmarks/scale.py measures both).
+        self.cache = cache
         self._store: Chroma | None = None
         self._sentences: Chroma | None = None
 
@@ -189,31 +195,51 @@ class VectorIndex:
 
     def add(self, passages: list[Passage], progress: Progress | None = None) -> int:
         """Embeds the passages and their sentences; progress counts passages. Returns the
-        number of texts embedded (passages and sentences)."""
+        number of texts embedded (passages and sentences; with the cache, each text once).
+
+        A batch is written to Chroma by a second thread while the next one is embedded."""
         embedded = 0
-        for start in range(0, len(passages), BATCH):
-            batch = passages[start:start + BATCH]
-            texts = [searchable_text(p) for p in batch]
-            sentences, metas, ids = [], [], []
-            for p in batch:
-                for n, text in enumerate(self.sentence_texts(p)):
-                    sentences.append(text)
-                    metas.append({"doc_id": p.doc_id, "passage_id": p.passage_id})
-                    ids.append(sentence_id(p.passage_id, n))
-            # One call for the passages and their sentences: the backend spreads it over its
-            # threads or servers. Chroma's document is the embedded text; hits take their
-            # text from the store.
-            vectors = self.embeddings.embed_documents(texts + sentences)
-            self.chroma._collection.add(ids=[p.passage_id for p in batch],
-                                        embeddings=vectors[:len(batch)], documents=texts,
-                                        metadatas=[_metadata(p) for p in batch])
-            if sentences:
-                self.sentences._collection.add(ids=ids, embeddings=vectors[len(batch):],
-                                               documents=sentences, metadatas=metas)
-            embedded += len(texts) + len(sentences)
-            if progress:
-                progress(start + len(batch), len(passages))
+        seen: dict[str, np.ndarray] = {}
+        with ThreadPoolExecutor(1) as writer:
+            pending = None
+            for start in range(0, len(passages), BATCH):
+                batch = passages[start:start + BATCH]
+                texts = [searchable_text(p) for p in batch]
+                sentences, metas, ids = [], [], []
+                for p in batch:
+                    for n, text in enumerate(self.sentence_texts(p)):
+                        sentences.append(text)
+                        metas.append({"doc_id": p.doc_id, "passage_id": p.passage_id})
+                        ids.append(sentence_id(p.passage_id, n))
+                # One call for the passages and their sentences: the backend spreads it over
+                # its threads or servers.
+                wanted = texts + sentences
+                new = [t for t in dict.fromkeys(wanted) if t not in seen] if self.cache \
+                    else wanted
+                vectors = [np.asarray(v, dtype=np.float32)
+                           for v in self.embeddings.embed_documents(new)]
+                if self.cache:
+                    seen.update(zip(new, vectors))
+                    vectors = [seen[t] for t in wanted]
+                if pending:
+                    pending.result()        # one write at a time, in order; raises its error
+                pending = writer.submit(self._write, batch, texts, vectors[:len(batch)],
+                                        ids, sentences, vectors[len(batch):], metas)
+                embedded += len(new)
+                if progress:
+                    progress(start + len(batch), len(passages))
+            if pending:
+                pending.result()
         return embedded
+
+    def _write(self, batch, texts, vectors, ids, sentences, sentence_vectors, metas) -> None:
+        # Chroma's document is the embedded text; hits take their text from the store. The
+        # passage goes first: a passage whose sentences are missing is redone by the build.
+        self.chroma._collection.add(ids=[p.passage_id for p in batch], embeddings=vectors,
+                                    documents=texts, metadatas=[_metadata(p) for p in batch])
+        if sentences:
+            self.sentences._collection.add(ids=ids, embeddings=sentence_vectors,
+                                           documents=sentences, metadatas=metas)
 
     def delete(self, ids: list[str]) -> None:
         """Deletes these passages' vectors and their sentences' vectors."""

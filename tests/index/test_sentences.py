@@ -25,13 +25,19 @@ def test_sentences_are_cut_at_stops_before_capitals_and_short_pieces_dropped():
         "In 2023 is circa 700 fta gerealiseerd: een daling t.o.v. 2022."]
 
 
-def test_sentence_texts_carry_the_heading_and_single_sentences_get_none():
-    p = passage("De politie haalt het doel niet. Er zijn te weinig jobcoaches beschikbaar.",
-                section="Politie")
+def test_sentence_texts_carry_the_heading_and_short_passages_get_none():
+    two = "De politie haalt het doel niet. Er zijn te weinig jobcoaches beschikbaar."
+    p = passage(two + " De werving van nieuwe mensen loopt door.", section="Politie")
     assert sentence_texts(p) == ["Politie. De politie haalt het doel niet.",
-                                 "Politie. Er zijn te weinig jobcoaches beschikbaar."]
-    assert sentence_ids([p]) == {f"{p.passage_id}/s0", f"{p.passage_id}/s1"}
-    assert sentence_texts(passage("Eén zin over de politie en haar doel.")) == []
+                                 "Politie. Er zijn te weinig jobcoaches beschikbaar.",
+                                 "Politie. De werving van nieuwe mensen loopt door."]
+    assert sentence_ids([p]) == {f"{p.passage_id}/s{n}" for n in range(3)}
+    # The policy (SENTENCES_OVER = 2): passages of two sentences or fewer get none.
+    assert sentence_texts(passage(two, section="Politie")) == []
+    assert sentence_texts(passage(two), over=1) == ["De politie haalt het doel niet.",
+                                                    "Er zijn te weinig jobcoaches beschikbaar."]
+    assert sentence_texts(p, over=None) == [] and sentence_ids([p], over=None) == set()
+    assert sentence_texts(passage("Eén zin over de politie en haar doel."), over=1) == []
 
 
 def test_sentence_vectors_follow_changed_and_removed_letters(store, client, e5):
