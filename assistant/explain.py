@@ -406,7 +406,9 @@ def compose(q: Query, query: str, cited: list, wide: list, retriever, lookup) ->
         used.setdefault(c.hit.passage_id, []).append(said.rstrip(" …"))
         lines.append((c, n, said))
     if not figures and lines:
-        c, n, said = lines.pop(0)
+        c, n, _ = lines.pop(0)      # the lead quotes its sentence whole
+        said = c.text.lstrip("-–• ").strip()
+        used[c.hit.passage_id][0] = said
         lead.append(FRAME[lang]["according"].format(label=c.hit.citation().label(), n=n,
                                                     quote=said))
     if lines:
