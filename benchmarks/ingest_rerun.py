@@ -5,7 +5,6 @@ benchmarks/ingest.md. Run: .venv/bin/python benchmarks/ingest_rerun.py [--repeat
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import platform
 import statistics
@@ -17,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks import stamp  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "ingest.md"
 
@@ -74,7 +75,9 @@ def main() -> None:
     size = sum((ROOT / "corpus" / n).stat().st_size for n in letters)
     OUT.write_text(f"""# Ingest: first run and unchanged re-run
 
-Measured {dt.date.today().isoformat()} by `benchmarks/ingest_rerun.py` ({args.repeat} runs, median),
+{stamp.line("ingest")}
+
+By `benchmarks/ingest_rerun.py` ({args.repeat} runs, median),
 {platform.python_version()} on {os.cpu_count()} CPU cores; corpus/: {len(letters)} letters,
 {size / 1024:.0f} KB. The commands are timed whole (interpreter start-up and imports included);
 the API rows time `ingest_paths()` alone.

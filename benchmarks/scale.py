@@ -320,6 +320,8 @@ def main() -> int:
     parser.add_argument("--no-corpus", action="store_true",
                         help="skip the five letters' ask latency (in-process)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "scale.md")
+    parser.add_argument("--render", action="store_true",
+                        help="only write the .md again from the .json beside it")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -329,6 +331,10 @@ def main() -> int:
         result = (fn(args.folder) if args.phase == "ingest"
                   else fn(args.cache) if args.phase in ("corpus", "dense") else fn())
         print(json.dumps({**result, "peak_mb": round(_peak_mb(), 1)}))
+        return 0
+    if args.render:
+        results = json.loads(args.out.with_suffix(".json").read_text("utf-8"))
+        args.out.write_text(render(results), encoding="utf-8")
         return 0
     runs = [r.strip() for r in args.runs.split(",") if r.strip()]
     unknown = [r for r in runs if r not in RUNS]
@@ -350,7 +356,7 @@ def main() -> int:
         results["ingest"] = run_phase("ingest", work / "big", "--folder", str(folder))
         results["count"] = run_phase("count", work / "big")
         results["bm25"] = run_phase("bm25", work / "big")
-        results["shared"] = stamp.line()
+        results["shared"] = stamp.line("scale")
         for run in runs:
             results["runs"][run] = measure_run(run, work, work / "big" / "store.sqlite",
                                                args.letters)

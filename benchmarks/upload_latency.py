@@ -11,7 +11,6 @@ Writes benchmarks/upload_latency.md, stamped with the git commit and the date.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import shutil
@@ -24,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.stamp import commit  # noqa: E402
+from benchmarks import stamp  # noqa: E402
 
 from core import config  # noqa: E402,F401  (offline environment first)
 from eval.summary import percentile  # noqa: E402
@@ -102,8 +101,10 @@ def main() -> int:
     text = "\n".join([
         "# Question latency during a large upload",
         "",
+        stamp.line("upload_latency"),
+        "",
         f"`python benchmarks/upload_latency.py --passages {args.passages} --questions "
-        f"{args.questions}` at commit {commit()}, {dt.date.today().isoformat()}, on "
+        f"{args.questions}` on "
         f"{os.cpu_count()} cores (load average after the run: {load}).",
         "",
         f"`python app.py` over the ingested corpus; /ask through gradio_client. During: the "

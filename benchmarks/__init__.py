@@ -1,0 +1,2 @@
+"""Benchmarks: each script writes one result file here, stamped (benchmarks/stamp.py);
+`python -m benchmarks` regenerates the stale ones."""
