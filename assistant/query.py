@@ -34,7 +34,8 @@ _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder d
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
 _WHICH = re.compile(r"\b(which|welke)\b", re.I)
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
-               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I)}
+               "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
+               "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
 _COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                 "five": 5}
 _TOP_N = re.compile(r"\b(?:top|eerste|first|bottom|laatste|last)\s+(\d)\b", re.I)

@@ -153,7 +153,9 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
         return "ratio"          # "how many times as many jobs did the market create"
     if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
         return "difference"     # "did mbo do better than hbo in 2024"
-    if len(subjects) >= 2 and _SUM.search(lowered):
+    # "market, government and in total": the total is listed, not a sum asked (a whole is
+    # never added to its parts)
+    if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
     if SHORTFALL.search(lowered) and len(subjects) <= 1:
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel"
@@ -231,9 +233,15 @@ _NATIONAL = re.compile(r"\b(landelijk\w*|nationa\w*|overall|als geheel|as a whol
 def _without_generic_total(text: str, subjects: list[str]) -> list[str]:
     """"in total", "in totaal" beside a sector ("Defence: how many fta in total") qualify its
     count; they name the national total only when the question says it is national."""
-    if "totaal" in subjects and len(subjects) >= 2 and not _NATIONAL.search(text):
+    if "totaal" in subjects and len(subjects) >= 2 and not _NATIONAL.search(text) \
+            and not _TOTAL_LISTED.search(text):
         return [s for s in subjects if s != "totaal"]
     return subjects
+
+
+# "bij markt, overheid en in totaal": the total is one of the things listed, not a qualifier
+_TOTAL_LISTED = re.compile(r"(?:,|\b(?:en|and|of|or))\s+(?:in\s+|the\s+)?(?:totaal|total)\b"
+                           r"(?!\s+(?:aantal|number))", re.IGNORECASE)
 
 
 def asks_amount(text: str) -> bool:

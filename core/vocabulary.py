@@ -80,7 +80,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de onderzoeksinstellingen', name_en='the research institutes', plural=('nl', 'en')),
     Subject('markt', 'aggregate', nl=('markt', 'marktsector', 'marktwerkgevers'), other=('sector markt', 'market sector', 'market', 'private sector', 'market employers'),
             name_nl='de marktsector', name_en='the market sector'),
-    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
+    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
     Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector'),
             name_nl='het onderwijs', name_en='education', members=('po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen')),
@@ -172,6 +172,14 @@ SUBJECTS.update(_index(
     Subject(f"ministerie_{key}", "ministry", nl=nl, other=other,
             name_nl=f"het ministerie van {dutch}", name_en=f"the Ministry of {english}")
     for key, dutch, english, nl, other in MINISTRIES))
+
+# The ministries as a group, for "which ministry ...": no words of its own (the alias
+# matcher keeps "de ministeries" for the sector Rijk, whose figures the letters give); a
+# ranking over ministries asks for this (assistant/query.py's group cues).
+SUBJECTS["ministeries"] = Subject(
+    "ministeries", "group", name_nl="de ministeries", name_en="the ministries",
+    plural=("nl", "en"),
+    members=tuple(k for k, v in SUBJECTS.items() if v.kind == "ministry") + ("defensie",))
 
 GROUPS = {s.id for s in SUBJECTS.values() if s.kind == "group"}
 AGGREGATES = {s.id for s in SUBJECTS.values()
