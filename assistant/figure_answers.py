@@ -219,7 +219,9 @@ class FigureAnswers(DerivedAnswers):
             out.missing.append("De brieven geven geen cijfers om te rangschikken."
                                if lang == "nl" else "The letters give no figures to rank.")
             return out
-        out.notes += [n for n in result.notes if n not in out.notes]
+        shown = {sf.figure.subject for sf in ranked}
+        out.notes += [n for subject in sorted(shown)
+                      for n in result.notes_by_subject.get(subject, []) if n not in out.notes]
         top = q.n if keep is None else None
         if bound:
             return self._beyond(bound, ranked, out, lang)

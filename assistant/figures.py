@@ -38,6 +38,8 @@ class FigureResult:
     notes: list[str] = field(default_factory=list)
     met: bool | None = None
     ranking: list[tuple[str, Decimal]] = field(default_factory=list)
+    # a ranking's notes by subject: an answer that keeps some subjects keeps only theirs
+    notes_by_subject: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def found(self) -> bool:
@@ -196,6 +198,7 @@ class FiguresTool:
             if best is not None:
                 best_by_subject.append(best)
                 result.notes += notes
+                result.notes_by_subject[s] = notes
         units = [f.unit for f in best_by_subject]
         # the unit most sectors state it in; on a tie the first in name order, not set order
         unit = max(sorted(set(units)), key=units.count) if units else None
