@@ -4,9 +4,9 @@ and the figures extracted from it marked where the letter states them.
 Pure functions of the store, so a test reads exactly what the page shows. Letter text is data:
 every passage and title is escaped (render.highlight), nothing of a letter becomes markup.
 
-The extraction report (stored against left-out figures, per letter) gets its own panel beside
-the view: `extraction_report_html` is where it is read; until ingest has such a report, there
-is none and the panel stays hidden.
+The extraction report (ingest/report.py: the figures stored from the letter by kind, and the
+numbers that look like figures but were not stored, each with its sentence) has its own panel
+above the view; every text in it is escaped too.
 """
 from __future__ import annotations
 
@@ -78,6 +78,22 @@ def letter_html(store, doc_id: str | None, target: str | None = None) -> str:
 
 
 def extraction_report_html(store, doc_id: str | None) -> str:
-    """The extraction report of a letter (which figures were stored, which left out), where
-    ingest has one; "" while there is none. The report itself is ingest's to write."""
-    return ""
+    """The extraction report of a letter, as HTML; "" when no letter is chosen."""
+    from ingest.report import extraction_report
+    if not doc_id or store.document(doc_id) is None:
+        return ""
+    report = extraction_report(store, doc_id)
+    kinds = ", ".join(f"{n} {html.escape(k)}" for k, n in sorted(report.stored.items())) or "0"
+    out = ['<div class="extraction-report">',
+           f"<p><b>Cijfers uit deze brief / Figures from this letter:</b> {report.n_stored} "
+           f"opgeslagen / stored ({kinds}); {len(report.left)} niet opgeslagen / left out; "
+           f"dekking / coverage {report.coverage:.0%}</p>"]
+    if report.left:
+        out.append("<details><summary>Niet opgeslagen / Left out</summary><ul>")
+        for item in report.left:
+            where = f"p. {item.page}: " if item.page is not None else ""
+            out.append(f"<li><b>{html.escape(item.written)}</b> — {where}"
+                       f"“{html.escape(item.sentence)}”</li>")
+        out.append("</ul></details>")
+    out.append("</div>")
+    return "\n".join(out)

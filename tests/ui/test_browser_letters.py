@@ -77,6 +77,8 @@ def test_a_citation_opens_its_letter_at_the_cited_passage(app_server, page):
     # the figures extracted from the letter are marked where it states them
     assert page.locator("#letter-view mark.figure").count() > 0
     expect(page.locator("#letter-view .page-head").first).to_contain_text("p. ")
+    # and what extraction gave from it (ingest/report.py)
+    expect(page.locator("#extraction-report")).to_contain_text("coverage", timeout=30_000)
     screenshot(page, "letter-opened-at-citation")
 
 

@@ -142,3 +142,21 @@ def test_a_letter_is_shown_by_page_with_its_figures_marked_and_its_markup_as_tex
     assert shown.count('class="page"') == 2 and "p. 2" in shown
     assert 'class="passage target" data-passage="brief#0"' in shown
     assert "§ Politie" in shown
+
+
+def test_the_letter_view_shows_what_extraction_gave_and_left_out_escaped(tmp_path):
+    from core.store import Store
+    from ingest.pipeline import ingest_paths
+    from ui.letter_view import extraction_report_html
+    letter = tmp_path / "fictief-rapport.txt"
+    letter.write_text("FICTIEF — testbrief\n\nVoortgang over 2031\n\nPolitie\n\n"
+                      "Cijfermatige realisatie 2031\nDoel 800 fta\nRealisatie 600 fta\n"
+                      "Realisatiepercentage 75,0%\n\nBij <b>inhuur</b> ging het om 39% van de "
+                      "banen.\n", encoding="utf-8")
+    with Store(tmp_path / "store.sqlite") as store:
+        assert ingest_paths([letter], store=store).ok
+        shown = extraction_report_html(store, "fictief-rapport")
+        assert extraction_report_html(store, None) == ""
+    assert "3 opgeslagen / stored (3 block)" in shown and "1 niet opgeslagen" in shown
+    assert "<b>39%</b>" in shown and "&lt;b&gt;inhuur&lt;/b&gt;" in shown and "<b>inhuur" not in shown
+    assert "coverage 75%" in shown
