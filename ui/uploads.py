@@ -40,10 +40,14 @@ class UploadResult:
     passages: int
     figures: int
     embedded: int
+    left_out: int = 0       # figure-like numbers not stored (ingest/report.py)
+    coverage: float = 1.0
 
     def line(self) -> str:
         return (f"{self.name}: {self.status} as {self.doc_id} ({self.passages} passages, "
-                f"{self.figures} figures, {self.embedded} embedded); searchable now")
+                f"{self.figures} figures, {self.embedded} embedded); searchable now; "
+                f"{self.left_out} figure-like numbers not stored, coverage {self.coverage:.0%} "
+                f"(Documents tab: the letter's report)")
 
 
 def safe_name(original: str) -> str:
@@ -146,8 +150,10 @@ def _ingest_upload(path: Path, original: str, service, step: Step) -> UploadResu
     status = "added" if report.added else "updated" if report.updated else "unchanged"
     step(0.95, "loading")
     service.reload()
+    from ingest.report import extraction_report
+    gave = extraction_report(service.store, doc_id)
     return UploadResult(target.name, doc_id, status, report.passages, report.figures,
-                        done.index.added)
+                        done.index.added, len(gave.left), gave.coverage)
 
 
 def remove_letter(doc_id: str, service) -> str:

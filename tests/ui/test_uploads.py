@@ -88,6 +88,7 @@ def test_an_uploaded_letter_is_stored_indexed_and_answerable_at_once(service, tm
     assert result.name == "Fictief_waterschappen.pdf"
     assert result.status == "added" and result.passages >= 1 and result.figures == 3
     assert result.embedded == result.passages
+    assert "coverage" in result.line() and 0 <= result.coverage <= 1
     assert steps == sorted(steps) and steps[-1] < 1
     assert (service.data_dir / "uploads" / result.name).read_bytes() == letter.read_bytes()
     assert [p.name for p in (service.data_dir / "uploads").iterdir()] == [result.name]
