@@ -45,9 +45,9 @@ class UploadResult:
 
     def line(self) -> str:
         return (f"{self.name}: {self.status} as {self.doc_id} ({self.passages} passages, "
-                f"{self.figures} figures, {self.embedded} embedded); searchable now; "
-                f"{self.left_out} figure-like numbers not stored, coverage {self.coverage:.0%} "
-                f"(Documents tab: the letter's report)")
+                f"{self.figures} figures, {self.embedded} embedded; {self.left_out} figure-like "
+                f"numbers not stored, coverage {self.coverage:.0%}: see the letter in the "
+                f"Documents tab); searchable now")
 
 
 def safe_name(original: str) -> str:
