@@ -203,6 +203,8 @@ class VectorIndex:
         with ThreadPoolExecutor(1) as writer:
             pending = None
             for start in range(0, len(passages), BATCH):
+                if progress:    # a batch is one long call: say where it starts, too
+                    progress(start, len(passages))
                 batch = passages[start:start + BATCH]
                 texts = [searchable_text(p) for p in batch]
                 sentences, metas, ids = [], [], []
