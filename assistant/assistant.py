@@ -17,6 +17,7 @@ from assistant.draft import Draft, merge
 from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
+from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
 from assistant.understand import Question, understand
 from core.aliases import find_subjects
 from core.vocabulary import SUBJECTS
@@ -27,6 +28,7 @@ from assistant.authority import in_language
 from core.store import Store
 
 EXPLAIN_K = 3          # passages quoted for an explanation
+QUOTE_K = 5            # passages searched for a sentence stating a figure not stored
 SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
 RERANK_POOL = 4        # times EXPLAIN_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
@@ -139,7 +141,7 @@ class Assistant:
                 return self._explanation(q, history, years=q.years, missing=out.missing,
                                          amount_in_year=bool(q.subjects and q.years
                                                              and not q.names_letter))
-            return self._not_found(lang, out.missing)
+            return self._quoted(q, out.missing) or self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
         self._add_corroborating(out)
         if q.about_other_things:
@@ -277,6 +279,19 @@ class Assistant:
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
         return Draft("answered", [lead], sources)
+
+    def _quoted(self, q: Question, missing: list[str]) -> Draft | None:
+        """A sentence that states the figure asked, quoted (assistant/quoted.py)."""
+        hits = self.retriever.search(q.text, k=QUOTE_K) if self.retriever else []
+        found = quoted_figure(q, hits, lambda section: covered_by(section, False))
+        if found is None:
+            return None
+        lang, sources = q.language, C.Sources()
+        citation = found.hit.citation()
+        n = sources.ref(citation, found.sentence)
+        lead = (f"Volgens {citation.label()} [{n}]: “{found.sentence}”" if lang == "nl" else
+                f"According to {citation.label()} [{n}] (in Dutch): “{found.sentence}”")
+        return Draft("answered", [lead], sources, notes=[QUOTED_NOTE[lang]])
 
     def _not_mentioned(self, lang: str, names: list[str]) -> Draft:
         return self._not_found(lang, [

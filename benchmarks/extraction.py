@@ -51,7 +51,7 @@ def main() -> int:
         tuned = [score_letter(n, get(Path(tmp)), HERE / f"{n}.expected.json")
                  for n, get in LETTERS.items()]
     held = [score_letter(n, p, p.with_name(f"{n}.expected.json")) for n, p in _heldout().items()]
-    lines = ["# Figure extraction on letters in new layouts", "", line(), "",
+    lines = ["# Figure extraction on letters in new layouts", "", line("extraction"), "",
              "Every figure must have its subject, metric, period, value, unit and qualifier "
              "right to count. Letters written (FICTIEF) by helpers who saw only a description "
              "of the layout, never the extractor.", "",

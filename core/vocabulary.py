@@ -96,7 +96,7 @@ SUBJECTS: dict[str, Subject] = _index([
 METRICS: dict[str, Metric] = _index([
     Metric('doel', nl=('doel', 'doelstelling', 'quotum'), other=('doelstellingen', 'opgave', 'taakstelling', 'norm', 'target', 'goal', 'objective'),
            name_nl='het doel', name_en='the target', summable=True),
-    Metric('realisatie', nl=('realisatie', 'gerealiseerd', 'gerealiseerde'), other=('teller', 'realisation', 'realization', 'realised', 'realized', 'achieved', 'jobs created'),
+    Metric('realisatie', nl=('realisatie', 'gerealiseerd', 'gerealiseerde', 'realiseerde', 'realiseerden', 'realiseert'), other=('teller', 'realisation', 'realization', 'realised', 'realized', 'achieved', 'jobs created'),
            name_nl='de realisatie', name_en='the realisation', equivalent='extra_banen', summable=True),
     Metric('realisatiepercentage', nl=('realisatiepercentage',), other=('realisatiepercentages', 'percentage', 'percentages', 'realisation rate', 'realization rate', 'realisation percentage', 'realisation percentages', 'realization percentage', 'share of target', 'share of its target', 'share of their target', 'realisatie%', 'realisatie %', 'achievement rate', 'percentage realised'),
            name_nl='het realisatiepercentage', name_en='the realisation percentage'),
@@ -167,6 +167,13 @@ MINISTRIES = [
      ("ministry of social affairs",)),
     ("vws", "Volksgezondheid, Welzijn en Sport", "Health, Welfare and Sport",
      ("vws", "volksgezondheid, welzijn en sport"), ("ministry of health",)),
+    # the ministries of the cabinet formed in 2024
+    ("kgg", "Klimaat en Groene Groei", "Climate and Green Growth",
+     ("kgg", "klimaat en groene groei"), ("ministry of climate",)),
+    ("vro", "Volkshuisvesting en Ruimtelijke Ordening", "Housing and Spatial Planning",
+     ("vro", "volkshuisvesting en ruimtelijke ordening"), ("ministry of housing",)),
+    ("aenm", "Asiel en Migratie", "Asylum and Migration",
+     ("asiel en migratie",), ("ministry of asylum and migration",)),
 ]
 SUBJECTS.update(_index(
     Subject(f"ministerie_{key}", "ministry", nl=nl, other=other,

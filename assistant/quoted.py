@@ -1,0 +1,48 @@
+"""A quoted fallback for a figure the figures tool does not hold.
+
+When the store has no figure for the subject, metric and period asked, a retrieved paragraph
+may still state one in a sentence the extractor left out (two values for one figure, an
+unusual shape). Such a sentence is quoted, never read: it must name the subject asked (or
+stand in its section), the year asked, one of the metric's words from the vocabulary, and a
+number with a unit. The answer is the quote, cited, with a note that it is quoted and not a
+stored figure; it states no number outside the quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant import compose as C
+from assistant.query import Query
+from core.aliases import metric_spans, subject_spans
+
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|procent\b|fta\b|(?:extra\s+)?banen\b|personen\b)",
+                     re.IGNORECASE)
+NOTE = {"nl": "Geciteerd uit de brief: dit cijfer staat niet in de cijfertabel van de assistent.",
+        "en": "Quoted from the letter: this figure is not among the assistant's stored figures."}
+
+
+@dataclass(frozen=True)
+class Quoted:
+    hit: object              # the retrieval hit (index.retriever.Hit)
+    sentence: str
+
+
+def quoted_figure(q: Query, hits: list, covered_by) -> Quoted | None:
+    """The first sentence of the hits that states the figure asked; `covered_by(section)`:
+    the subjects a passage's section stands for."""
+    if not (q.subjects and q.metrics and q.years):
+        return None
+    years = {str(y) for y in q.years}
+    for hit in hits:
+        section = covered_by(hit.passage.section)
+        for sentence in C.sentences(hit.text):
+            if not _AMOUNT.search(sentence) or not any(y in sentence for y in years):
+                continue
+            named = {cid for _, _, cid in subject_spans(sentence)} | section
+            if not set(q.subjects) <= named:
+                continue
+            if not {cid for _, _, cid in metric_spans(sentence)} & set(q.metrics):
+                continue
+            return Quoted(hit, " ".join(sentence.split()))
+    return None
