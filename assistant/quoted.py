@@ -16,8 +16,9 @@ from assistant import compose as C
 from assistant.query import Query
 from core.aliases import metric_spans, subject_spans
 
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:%|procent\b|fta\b|(?:extra\s+)?banen\b|personen\b)",
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?P<unit>%|procent\b|fta|(?:extra\s+)?banen\b|personen\b)",
                      re.IGNORECASE)
+_PERCENT_METRICS = {"realisatiepercentage", "verdeelsleutel", "werkzaam_percentage"}
 NOTE = {"nl": "Geciteerd uit de brief: dit cijfer staat niet in de cijfertabel van de assistent.",
         "en": "Quoted from the letter: this figure is not among the assistant's stored figures."}
 
@@ -37,12 +38,26 @@ def quoted_figure(q: Query, hits: list, covered_by) -> Quoted | None:
     for hit in hits:
         section = covered_by(hit.passage.section)
         for sentence in C.sentences(hit.text):
-            if not _AMOUNT.search(sentence) or not any(y in sentence for y in years):
-                continue
-            named = {cid for _, _, cid in subject_spans(sentence)} | section
-            if not set(q.subjects) <= named:
-                continue
-            if not {cid for _, _, cid in metric_spans(sentence)} & set(q.metrics):
-                continue
-            return Quoted(hit, " ".join(sentence.split()))
+            if any(y in sentence for y in years) and any(
+                    _states(sentence, m, q, section) for m in _AMOUNT.finditer(sentence)):
+                return Quoted(hit, " ".join(sentence.split()))
     return None
+
+
+def _states(sentence: str, amount: re.Match, q: Query, section: set[str]) -> bool:
+    """Whether this amount is of the metric and subject asked: its unit fits the metric, the
+    metric's word is the one nearest it, and the subject named nearest before it (or, none
+    named, the section) is the one asked."""
+    percent = amount.group("unit") in ("%", "procent")
+    if percent != bool(set(q.metrics) & _PERCENT_METRICS):
+        return False
+    metrics = metric_spans(sentence)
+    if not metrics:
+        return False
+    nearest = min(metrics, key=lambda sp: min(abs(sp[0] - amount.end()),
+                                              abs(sp[1] - amount.start())))
+    if nearest[2] not in q.metrics:
+        return False
+    before = [cid for _, end, cid in subject_spans(sentence[:amount.start()]) if cid != "totaal"]
+    who = {before[-1]} if before else section
+    return bool(who) and who <= set(q.subjects)
