@@ -47,6 +47,15 @@ def copy_data(source: Path, target: Path) -> Path:
     return target
 
 
+def private_service(ingested_corpus, tmp_path_factory, name: str):
+    """For a fixture: `yield from private_service(...)` gives the real service over a private
+    copy of the ingested corpus, and closes its store after."""
+    from ui.service import Service
+    s = Service(copy_data(ingested_corpus.data_dir, tmp_path_factory.mktemp(name) / "data"))
+    yield s
+    s.store.close()
+
+
 @pytest.fixture(scope="session")
 def app_server(ingested_corpus, tmp_path_factory):
     """`python app.py` over a private copy of the ingested corpus, for the whole session."""

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import copy_data
-from ui.service import Service
+from tests.ui.conftest import private_service
 from ui.uploads import ingest_upload
 
 CORRECTION = ("FICTIEF — testbrief (upload)\n\nCorrectie op de voortgang\n\nPolitie\n\n"
@@ -16,10 +15,7 @@ CORRECTION = ("FICTIEF — testbrief (upload)\n\nCorrectie op de voortgang\n\nPo
 
 @pytest.fixture(scope="module")
 def service(ingested_corpus, tmp_path_factory):
-    data = copy_data(ingested_corpus.data_dir, tmp_path_factory.mktemp("standing") / "data")
-    s = Service(data)
-    yield s
-    s.store.close()
+    yield from private_service(ingested_corpus, tmp_path_factory, "standing")
 
 
 def test_an_upload_sorting_first_cannot_change_the_official_figure(service, tmp_path):

@@ -6,19 +6,15 @@ import re
 import pytest
 
 from tests.pdfgen import write_scanned_pdf
-from tests.ui.conftest import copy_data
+from tests.ui.conftest import private_service
 from tests.ui.letters import KAMERSTUK, QUESTION, VALUE_EN, write_fictitious_letter
 from ui.documents import doc_rows
-from ui.service import Service
 from ui.uploads import MAX_BYTES, UploadRefused, check_upload, ingest_upload, safe_name
 
 
 @pytest.fixture(scope="module")
 def service(ingested_corpus, tmp_path_factory):
-    data = copy_data(ingested_corpus.data_dir, tmp_path_factory.mktemp("uploads") / "data")
-    s = Service(data)
-    yield s
-    s.store.close()
+    yield from private_service(ingested_corpus, tmp_path_factory, "uploads")
 
 
 def no_steps(done: float, what: str) -> None:
