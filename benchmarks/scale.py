@@ -92,6 +92,19 @@ def _recall(store, retriever) -> dict:
     return out
 
 
+def _progress():
+    """Passages embedded so far, one line a minute on stderr (the benchmark's log)."""
+    started, last = time.perf_counter(), [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.perf_counter() - started
+        if now - last[0] >= 60 or done >= total:
+            last[0] = now
+            print(f"scale: {done}/{total} passages at {now / 60:.1f} min", file=sys.stderr,
+                  flush=True)
+    return report
+
+
 # -- phases (each in its own process) ------------------------------------------------------
 def phase_corpus(cache: bool) -> dict:
     """corpus/ ingested and indexed with the backend of the environment: index time, recall
@@ -178,7 +191,7 @@ def phase_dense(cache: bool) -> dict:
     from index import build_index
     from index.retriever import HybridRetriever
     with Store() as store:
-        report = build_index(store, cache=cache)
+        report = build_index(store, cache=cache, progress=_progress())
         build_peak = _peak_mb()
         retriever = HybridRetriever(store, warn=None)
         return {"passages": report.total, "build_seconds": report.seconds,
@@ -220,12 +233,12 @@ def run_phase(name: str, data: Path, *args: str, env: dict | None = None) -> dic
     sampler.start()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     load = sampler.stop()
     if done.returncode != 0:
-        sys.exit(f"scale: phase {name} failed: {done.stderr.strip().splitlines()[-3:]}")
+        sys.exit(f"scale: phase {name} failed (exit {done.returncode}; its errors above)")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result.update(load, wall_seconds=round(wall, 1),
                   cpu_seconds=round(after.ru_utime + after.ru_stime
