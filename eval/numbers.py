@@ -79,8 +79,10 @@ def mentions(text: str) -> list[Mention]:
         end = m.end()
         scale = _SCALE.match(text, end)
         if scale:
+            # "130 miljoen euro" is 130,000,000 and, as written, 130 (million): a question
+            # asking "hoeveel miljoen euro" expects the number as written
             factor = _SCALES[scale.group(1).lower()]
-            readings = {r * factor for r in readings}
+            readings = {r * factor for r in readings} | readings
             end = scale.end()
         sign = m.group("sign")
         if sign and sign != "+":

@@ -23,7 +23,8 @@ def _readings(text: str) -> list[set[Decimal]]:
 @pytest.mark.parametrize("text, value", [
     ("1.290", Decimal("1290")), ("1,290", Decimal("1290")), ("54,3%", Decimal("54.3")),
     ("54.3 %", Decimal("54.3")), ("\u22123.853", Decimal("-3853")), ("- 3.853", Decimal("-3853")),
-    ("130 miljoen euro", Decimal("130000000")), ("1.290,5", Decimal("1290.5")),
+    ("130 miljoen euro", Decimal("130000000")), ("130 miljoen euro", Decimal("130")),
+    ("1.290,5", Decimal("1290.5")),
     ("1,290.5", Decimal("1290.5")), ("85.000", Decimal("85000")), ("25,5 uur", Decimal("25.5")),
 ])
 def test_numbers_in_either_notation(text, value):
