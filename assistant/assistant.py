@@ -38,6 +38,16 @@ DISTINCTIVE = 1000     # a value this large written in a paragraph is that figur
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
 
 
+def _names_asked(q: Question, hit) -> bool:
+    """An amount asked of a subject ("hoeveel fta realiseerde Financiën") is in a paragraph
+    that names it, or one of its members, or stands in its section; not in one about others."""
+    if not q.subjects:
+        return True
+    wanted = set(q.subjects) | {m for s in q.subjects for m in SUBJECTS[s].members}
+    named = set(find_subjects(hit.text)) | covered_by(hit.passage.section, True)
+    return bool(wanted & named)
+
+
 def covered_by(section: str | None, members: bool) -> set[str]:
     """The subjects a section heading is about: those it names, and (for a question about
     several sectors) a group's members: "Onderwijssectoren" is about po, vo and mbo at once."""
@@ -254,8 +264,8 @@ class Assistant:
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
-            counted = [h for h in hits if self._of_asked(q, h.text) and any(
-                P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
+            counted = [h for h in hits if self._of_asked(q, h.text) and _names_asked(q, h)
+                       and any(P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
             counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]
