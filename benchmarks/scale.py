@@ -427,7 +427,8 @@ def render(r: dict) -> str:
     m = r["machine"]
     lines = [
         f"# Scale benchmark: {r['letters']} letters", "",
-        f"{r['shared']} Written by `benchmarks/scale.py` (runs: "
+        r["shared"], "",
+        f"Written by `benchmarks/scale.py` (runs: "
         f"{', '.join(r['runs'])}); {m['cores']} cores shared with other work, "
         f"Python {m['python']}, load average at the start {' / '.join(map(str, m['load_at_start']))}"
         " (1, 5, 15 min). Every phase runs in its own process at nice 5; peak memory is its "
@@ -481,6 +482,8 @@ def render(r: dict) -> str:
             + ", ".join(f"{k} {v:.2f}" for k, v in c["recall_at_5"].items()
                         if k not in ("all", "n")) + ") |", ""]
     lines += reading(r)
+    if r.get("notes"):          # written into scale.json by hand, kept by --render
+        lines += ["## Notes", "", *[f"- {note}" for note in r["notes"]], ""]
     first = next((run["corpus"] for run in r["runs"].values() if "ask" in run["corpus"]), None)
     if first:
         lines += ["## corpus/ (the five real letters), in process", "",
