@@ -29,11 +29,10 @@ def extract_figures(doc: Document, passages: list[Passage],
     are read first, so that a figure from one carries its page and box."""
     stream = Stream(passages)
     grids = pdf_grids(pdf_tables, stream) + read_text_grids(stream.text)
-    head = head_year(doc, stream)
-    block_figures, contexts = extract_blocks(stream, doc.doc_id,
-                                             head or _latest(caption_years(grids)),
+    head, captions = head_year(doc, stream), caption_years(grids)
+    block_figures, contexts = extract_blocks(stream, doc.doc_id, head or _latest(captions),
                                              [(g.start, g.end) for g in grids])
-    year = _latest([c.year for c in contexts] + caption_years(grids)) or head
+    year = _latest([c.year for c in contexts] + captions) or head
     table_figures, table_spans = extract_tables(stream, grids, doc.doc_id, year)
     prose_figures = extract_prose(stream, doc, contexts, table_spans, year)
     figures: list[Figure] = []

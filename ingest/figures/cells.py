@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from core import vocabulary as V
 from core.aliases import metric_spans, subject_spans
 from core.records import Figure
-from ingest.figures.grid import Grid, Row
+from ingest.figures.grid import Grid
 from ingest.figures.periods import year_mentions
 
 log = logging.getLogger("ingest.figures")

@@ -130,7 +130,7 @@ def read_text_grids(text: str, start: int = 0, end: int | None = None) -> list[G
             grids.append(grid)
             floor = grid.end
         i = j
-    return join_continued(grids, text)
+    return join_continued(grids)
 
 
 def _grid(text: str, runs: list[list[DutchNumber]], floor: int) -> Grid | None:
@@ -149,17 +149,28 @@ def _grid(text: str, runs: list[list[DutchNumber]], floor: int) -> Grid | None:
     if caption:
         header = header[len(caption):] if header.startswith(caption) else header
     else:
-        below = CAPTION.search(text, rows[-1].end, rows[-1].end + CAPTION_BELOW)
-        caption = below.group(0) if below else ""
+        caption = caption_below(text, rows[-1].end)
     return Grid(caption.strip(), header, rows, head_start, rows[-1].end)
+
+
+def caption_above(text: str, first: int, floor: int = 0) -> re.Match | None:
+    """The last caption line in reach above a table's first row."""
+    found = list(CAPTION.finditer(text, max(floor, first - HEADER_REACH), first))
+    return found[-1] if found else None
+
+
+def caption_below(text: str, end: int) -> str:
+    """A caption standing under the table ("" when there is none)."""
+    below = CAPTION.search(text, end, end + CAPTION_BELOW)
+    return below.group(0) if below else ""
 
 
 def _header_start(text: str, first: int, floor: int) -> tuple[int, str]:
     """Where the table's header (with its caption, if any) begins above the first row."""
     reach = max(floor, first - HEADER_REACH)
-    captions = [m for m in CAPTION.finditer(text, reach, first)]
-    if captions:
-        return captions[-1].start(), captions[-1].group(0)
+    above = caption_above(text, first, floor)
+    if above:
+        return above.start(), above.group(0)
     # No caption: the short lines straight above, up to a line of prose.
     pos, lines = first, 0
     while pos > reach and lines < HEADER_LINES:
@@ -207,7 +218,7 @@ def first_label(above: str, offset: int) -> tuple[str, int]:
     return body[best:].strip(" \t\n|"), offset + best + lead
 
 
-def join_continued(grids: list[Grid], text: str) -> list[Grid]:
+def join_continued(grids: list[Grid]) -> list[Grid]:
     """A table cut by a page break, its header repeated on the next page, is one table. A row
     cut by the break leaves its label's last words after the repeated header ("Universitair
     | 1.386 902 65,1%" ... "Realisatiepercentage medische centra"): they go back to it."""

@@ -12,7 +12,7 @@ import logging
 import re
 
 from ingest.figures.cells import normalise, row_key
-from ingest.figures.grid import CAPTION, CAPTION_BELOW, HEADER_REACH, Cell, Grid, Row
+from ingest.figures.grid import Cell, Grid, Row, caption_above, caption_below
 from ingest.figures.numbers import DutchNumber, parse_numbers
 from ingest.figures.stream import Stream
 from ingest.pdf_geometry import PdfTable
@@ -118,8 +118,5 @@ def _locate(cells, page: int, stream: Stream, cursor: int) -> Row | None:
 
 
 def _caption(text: str, start: int, end: int) -> str:
-    above = [m for m in CAPTION.finditer(text, max(0, start - HEADER_REACH), start)]
-    if above:
-        return above[-1].group(0).strip()
-    below = CAPTION.search(text, end, end + CAPTION_BELOW)
-    return below.group(0).strip() if below else ""
+    above = caption_above(text, start)
+    return above.group(0).strip() if above else caption_below(text, end).strip()
