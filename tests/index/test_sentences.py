@@ -1,13 +1,14 @@
 """Sentence vectors: how passages are cut, and that they follow the store like passage vectors."""
 import io
 
+import numpy as np
 import pytest
 
 from core.records import Passage
 from index import build_index, check_index
 from index.retriever import HybridRetriever
-from index.sentences import sentence_ids, sentence_texts, split_sentences
-from index.vectors import EMBEDDED_TEXT, IndexProblem, VectorIndex
+from index.sentences import PASSAGE_VECTOR, sentence_ids, sentence_texts, split_sentences
+from index.vectors import EMBEDDED_TEXT, IndexProblem, VectorIndex, searchable_text
 from tests.index.conftest import letter, put
 
 
@@ -103,3 +104,80 @@ def test_a_sentence_deep_in_a_long_passage_lifts_the_passage(store, client, e5):
     best_sentence = sum(a * b for a, b in zip(vector, own))
     found = dict(vectors.search(query, k=40))
     assert found[longest.passage_id] >= best_sentence - 1e-3
+
+
+def _vectors(client, name, ids):
+    got = client.get_collection(name).get(ids=list(ids), include=["embeddings"])
+    return dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float64)))
+
+
+def test_by_default_every_passage_text_is_embedded(store, client, e5):
+    """The policy (PASSAGE_VECTOR = "text", index/sentences.py says why): a passage with
+    sentence vectors is embedded from its text as well, and the index records that."""
+    assert PASSAGE_VECTOR == "text"
+    report = build_index(store, embeddings=e5, client=client, cache=False)
+    passages = store.passages()
+    assert report.texts == len(passages) + sum(len(sentence_texts(p)) for p in passages)
+    assert client.get_collection("passages").metadata["passage_vector"] == "text"
+    stored = _vectors(client, "passages", [p.passage_id for p in passages])
+    some = [p for p in passages if sentence_texts(p)][:3]
+    assert some
+    for p, vector in zip(some, e5.embed_documents([searchable_text(p) for p in some])):
+        assert np.allclose(stored[p.passage_id], vector, atol=1e-5)
+    with pytest.raises(ValueError, match="passage_vector='own'"):
+        VectorIndex(e5, client, passage_vector="own")
+
+
+def test_the_mean_policy_gives_a_passage_with_sentences_their_mean(store, client, e5):
+    """passage_vector="mean" (measured, not the default): a passage's tokens go through the
+    model once. Its vector is the normalised mean of its sentence vectors; a passage without
+    sentence vectors is embedded from its text."""
+    report = build_index(store, embeddings=e5, client=client, cache=False,
+                         passage_vector="mean")
+    passages = store.passages()
+    split = [p for p in passages if sentence_texts(p)]
+    whole = [p for p in passages if not sentence_texts(p)]
+    assert split and whole
+    assert report.texts == len(whole) + sum(len(sentence_texts(p)) for p in passages)
+    assert client.get_collection("passages").metadata["passage_vector"] == "mean"
+
+    stored = _vectors(client, "passages", [p.passage_id for p in passages])
+    sentences = _vectors(client, "passages_sentences", sentence_ids(split))
+    for p in split:
+        own = np.stack([sentences[f"{p.passage_id}/s{n}"]
+                        for n in range(len(sentence_texts(p)))])
+        mean = own.mean(axis=0)
+        assert np.allclose(stored[p.passage_id], mean / np.linalg.norm(mean), atol=1e-5)
+    for p in whole:
+        assert np.allclose(stored[p.passage_id],
+                           e5.embed_documents([searchable_text(p)])[0], atol=1e-5)
+    retriever = HybridRetriever(store, embeddings=e5, client=client, passage_vector="mean",
+                                warn=None)
+    assert retriever.search("Hoeveel banen moeten de ministeries realiseren?", k=5)
+    assert check_index(store, embeddings=e5, client=client) == (
+        "the index has passage vectors made from the mean of their sentence vectors, this "
+        "version makes passage vectors embedded from the passage text: run "
+        "`python -m index --rebuild`")
+
+
+def test_an_index_built_with_the_other_passage_policy_is_stale_and_rebuilt(store, client,
+                                                                           e5):
+    build_index(store, embeddings=e5, client=client, passage_vector="mean")
+    problem = ("the index has passage vectors made from the mean of their sentence vectors, "
+               "this version makes passage vectors embedded from the passage text: run "
+               "`python -m index --rebuild`")
+    assert check_index(store, embeddings=e5, client=client) == problem
+    with pytest.raises(IndexProblem, match="made from the mean of their sentence vectors"):
+        HybridRetriever(store, embeddings=e5, client=client)
+    report = build_index(store, embeddings=e5, client=client)
+    assert report.rebuilt and "made from the mean" in report.rebuilt
+    assert report.added == len(store.passages())
+    assert check_index(store, embeddings=e5, client=client) is None
+    # An index made before the policy was recorded embedded every passage text: current.
+    col = client.get_collection("passages")
+    col.modify(metadata={k: v for k, v in col.metadata.items() if k != "passage_vector"})
+    assert "passage_vector" not in client.get_collection("passages").metadata
+    assert check_index(store, embeddings=e5, client=client) is None
+    assert VectorIndex(e5, client, passage_vector="mean").stale_reason() == (
+        "the index has passage vectors embedded from the passage text, this version makes "
+        "passage vectors made from the mean of their sentence vectors")
