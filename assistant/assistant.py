@@ -8,6 +8,7 @@ letters do hold.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from assistant import compose as C
@@ -82,8 +83,8 @@ class Assistant:
         draft = self._route(q, history or [])
         # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
         # is answered on its own and joined to it
-        if q.separate_asks:
-            draft = merge([self._route(part, history or []) for part in q.parts])
+        if q.separate_asks or any(part.refers_back for part in q.parts):
+            draft = merge(self._each_ask(q.parts, history or []))
         else:
             extra = [self._route(part, history or []) for part in q.parts
                      if not self._answered_by(part, draft)]
@@ -93,6 +94,16 @@ class Assistant:
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
         return answer
+
+    def _each_ask(self, parts: tuple[Question, ...], history: list[str]) -> list[Draft]:
+        """The asks answered in turn; an ask that points back ("and how far short was it?")
+        is about the subject the first ask's answer leads with (a ranking's first)."""
+        drafts: list[Draft] = []
+        for part in parts:
+            if part.refers_back and drafts and drafts[0].picked:
+                part = replace(part, subjects=drafts[0].picked[:1])
+            drafts.append(self._route(part, history))
+        return drafts
 
     @staticmethod
     def uses_figures(q: Question) -> bool:
@@ -157,7 +168,7 @@ class Assistant:
         if q.about_other_things:
             self._add_passages_on(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
-        return Draft("answered", out.lead, out.sources, out.figures, notes)
+        return Draft("answered", out.lead, out.sources, out.figures, notes, picked=out.picked)
 
     def _add_explaining_passage(self, q: Question, out: Outcome) -> None:
         """The paragraph that explains the figure, after the figure's own passage."""

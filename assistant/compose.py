@@ -297,6 +297,23 @@ def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
            f"Order: {listing}."
 
 
+def gap_ranking_sentence(gaps: list[tuple[Decimal, SourcedFigure, SourcedFigure]],
+                         top: int, src: Sources, lang: str) -> str:
+    """The sector(s) furthest from the target, then every gap: "1. po 4.555 fta (1.290 fta
+    [1] tegenover een doel van 5.845 fta [1])"."""
+    first = gaps[0][1].figure
+    when = period_text(first.period, lang)
+    names = enumeration([subject_name(r.figure.subject, lang) for _, r, _ in gaps[:top]], lang)
+    against = "tegenover een doel van" if lang == "nl" else "against a target of"
+    listing = "; ".join(
+        f"{i}. {subject_name(r.figure.subject, lang)} {amount(gap, r.figure.unit, lang)} "
+        f"({figure_amount(r, lang)} {src.of(r)} {against} {figure_amount(d, lang)} {src.of(d)})"
+        for i, (gap, r, d) in enumerate(gaps, 1))
+    if lang == "nl":
+        return f"In {when} zat {names} het verst onder het doel. Tekort per sector: {listing}."
+    return f"In {when} {names} fell furthest short of the target. Shortfall by sector: {listing}."
+
+
 def target_sentence(met: bool, real: SourcedFigure, doel: SourcedFigure | None,
                     pct: SourcedFigure | None, src: Sources, lang: str) -> str:
     head = WORDS[lang]["yes" if met else "no"]

@@ -44,6 +44,12 @@ _COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|
                           re.I)
 _COUNT_UNIT = re.compile(r"\b(fta|fte|banen|jobs)\b", re.I)
 _PERCENT = re.compile(r"%|\b(procent|percent|percentage\w*|realisatiepercentage\w*|rate)\b", re.I)
+# "verst van het doel af", "largest shortfall": how far from the target, which in fta (or
+# "absolute") is the gap; as a percentage it is the lowest realisatiepercentage
+_FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(from|behind|"
+                              r"below|off|short)|(grootste|meeste)\s+(tekort|achterstand|gat)|"
+                              r"(largest|biggest|greatest)\s+(gap|shortfall|deficit))", re.I)
+_ABSOLUTE = re.compile(r"\b(absolu\w*|in\s+(fta|fte|banen|jobs)|aantallen|numbers of)\b", re.I)
 SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
                             r"which|when|who|where|is|are|was|were|did|does|do|klopt|kunt)\b", re.I)
@@ -121,6 +127,10 @@ class Query:
     parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
     shorthand: bool = False               # "quotumpercentage overheid 2024?": no sentence
     separate_asks: bool = False           # each ask names its own sector: answer them apart
+    by_gap: bool = False                  # "het verst van zijn doel af, in fta": ranked by
+                                          # the gap to the target, not by a stated figure
+    refers_back: bool = False             # "..., and how far short was it?": the subject is
+                                          # the one the ask before answers with
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
 
@@ -140,6 +150,9 @@ class Query:
     @property
     def operation(self) -> str:
         """What is done with the figures (OPERATIONS), from the intent and the shape."""
+        if self.by_gap and self.lists and set(self.subjects) <= GROUPS \
+                and self.intent in ("difference", "ranking"):
+            return "rank"       # "which sector had the largest shortfall": sectors by gap
         if self.excluded and self.intent in ("figure", "difference"):
             return "complement"
         if self.intent == "ratio":
@@ -195,6 +208,10 @@ def shape(text: str) -> dict:
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
         "asks_status": bool(_STATUS.search(text)),
         "asks_reasons": bool(_REASONS.search(text)),
+        "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
+            _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
+            or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)
+            and not _PERCENT.search(text)),
     }
 
 

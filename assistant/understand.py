@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import Query, shape
+from assistant.query import GROUPS, Query, shape
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_metrics, find_subjects, metric_spans
@@ -62,6 +62,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
 ]
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
+                       r"(fta|fte|jobs|banen|places|positions)\s+short|"
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
                        r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling|norm)|gap to|\bgat\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
@@ -343,6 +344,29 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
                    including_sroi=part.including_sroi or whole.including_sroi)
 
 
+# "it", "die", "hun": a word that stands for a subject named (or found) before
+_BACK_REFERENCE = re.compile(r"\b(it|its|they|them|their|that one|this one|die|deze|dat|hij|zij|"
+                             r"ze|hun|haar|zijn|daar|daarvan|hiervan|ervan)\b", re.I)
+
+
+_PLURAL_WHICH = re.compile(r"\b(which|welke)\s+(\w+\s+)?\w+(s|en|ies)\b", re.I)
+
+
+def _answer_referred_to(parts: list[Query], whole: Query) -> list[Query]:
+    """"Welke sector had het laagste percentage, en hoeveel fta kwam die tekort?": an ask
+    that names no subject of its own but points back, after an ask whose answer is one
+    subject (a ranking's first), is about that subject; the assistant fills it in."""
+    out = list(parts)
+    first = parts[0]
+    single = first.operation == "rank" and (first.n or 1) == 1 \
+        and not _PLURAL_WHICH.search(first.text) and set(whole.subjects) <= GROUPS
+    for i, part in enumerate(parts[1:], 1):
+        own = find_subjects(part.text)
+        if single and not own and _BACK_REFERENCE.search(part.text):
+            out[i] = replace(part, refers_back=True)
+    return out
+
+
 def _own_subjects_differ(parsed: list[Query]) -> bool:
     """"Met hoeveel overtroffen de marktwerkgevers hun doel, en hoeveel kwam de overheid
     tekort?": each ask names its own sector, so the asks are answered one by one, not the
@@ -386,7 +410,8 @@ def understand(text: str, history: list[str] | None = None,
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]
-        question = replace(question, parts=tuple(_inherit(p, question) for p in own),
+        question = replace(question, parts=tuple(_answer_referred_to(
+            [_inherit(p, question) for p in own], question)),
                            separate_asks=_own_subjects_differ(own))
     if not history:
         return question
