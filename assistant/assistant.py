@@ -120,8 +120,9 @@ class Assistant:
             return self._not_mentioned(q.language, unknown)
         if self.uses_figures(q):
             return self._figure_answer(q, history)
-        if q.shorthand and q.subjects and q.years:
-            # "quotumpercentage overheid 2024": shorthand for that sector's figure of that year
+        if (q.shorthand or (q.asks_amount and not q.asks_reasons)) and q.subjects and q.years:
+            # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
+            # sector's amount of that year, which a sentence must state with the year
             return self._explanation(q, history, years=q.years, amount_in_year=True)
         return self._explanation(q, history)
 
@@ -145,9 +146,12 @@ class Assistant:
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
             return self._not_mentioned(lang, unknown)
-        if q.intent == "figure" and P.counts_other_things(q):
+        if q.intent == "figure" and (P.counts_other_things(q)
+                                     or (not q.metrics and q.about_other_things)):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
-            # not jobs, so no figure of the table; a paragraph may state the amount
+            # not jobs, so no figure of the table; a paragraph may state the amount. So too
+            # an amount of content the parse does not place and no metric names ("hoeveel
+            # is er aan LIV uitbetaald"): a figure of the table would be of something else
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:

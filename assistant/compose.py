@@ -13,6 +13,7 @@ from assistant.wording import (METRIC_NAMES, PLURAL, QUALIFIERS, SUBJECT_NAMES, 
                                WORDS, amount, capital, figure_amount, metric_name, number,
                                plural, points, subject_name)
 from core.records import Citation, SourcedFigure
+from index.sentences import _ABBREVIATION as ABBREVIATION
 
 # compose.py builds sentences; the words themselves (names, units, phrases) are in wording.py,
 # re-exported here so that callers keep one module to speak through.
@@ -59,7 +60,15 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(" ".join(text.split())) if s]
+    """The sentences of a passage; a stop after an abbreviation ("t.o.v. 2022 (963 fta)")
+    ends none (the index's sentence splitter keeps the one list of them)."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(" ".join(text.split())):
+        if out and ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def assemble(lead: list[str], sources: Sources, notes: list[str], lang: str) -> str:

@@ -94,7 +94,8 @@ _COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _AMOUNT = re.compile(r"\b(hoeveel|how (many|much|large|high|big|far)|hoe (groot|hoog|ver)|"
-                     r"welke? (deel|percentage|aantal|getal|cijfer)|what (share|percentage|number)|"
+                     r"welke? [\w-]*(deel|percentage|aantal|getal|cijfer|bedrag)|"
+                     r"what (\w+ )?(share|percentage|number|rate|amount)|"
                      r"om welk|op welk)\b", re.I)
 # "what was the target", "welk doel gold": a metric named right after the question word
 _WHAT_METRIC = re.compile(r"\b(what|which|wat|welk|welke)\b(\s+[\w’'-]+){0,3}?\s*$", re.I)
@@ -104,7 +105,10 @@ _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|a
                         r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
                         re.IGNORECASE)
 
-_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# A year, any from 1950 to 2099 ("in 1990" must not read as no year and get the latest);
+# outside the agreement's years a number before a unit is an amount ("1990 fta")
+_YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
+                   r"procent|euro|mensen|personen|people)\b))\b", re.I)
 _QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*)([1-4])\s*(20[0-4]\d)|(eerste|tweede|derde|vierde|"
                       r"first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?"
                       r"(20[0-4]\d))", re.IGNORECASE)
