@@ -29,7 +29,10 @@ DOMAIN_ROOTS = ("banenafspra", "baan", "banen", "job", "quot", "doelgroep", "tar
 _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "when", "wanneer",
                "wie", "who", "does", "doet", "about", "over", "according", "volgens", "zich",
                "been", "will", "would", "worden", "wordt", "werd", "they", "them", "het", "the",
-               "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef"}
+               "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef",
+               # how the meaning of a term is asked ("wat wordt verstaan onder")
+               "verstaan", "definitie", "definition", "meant", "mean", "betekent", "betekenis",
+               "begrip", "term", "houdt"}
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}

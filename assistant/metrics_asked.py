@@ -57,6 +57,14 @@ _INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meege
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
                               re.I)
+# "wie deed het beter ten opzichte van het doel", "how did they do relative to their target":
+# doing well against a target is the share of it reached
+_AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against|compared (to|with)|"
+                             r"in relation to|afgezet tegen)\s+(de |het |the |its |their |hun |haar |"
+                             r"zijn |the respective )?(eigen |own )?(doel(?!groep)\w*|targets?(?!\s+group)|"
+                             r"goals?|opgave|taakstelling)", re.I)
+_DID_WELL = re.compile(r"\b(beter|slechter|best|slechtst|better|worse|best|worst|outperform\w*|"
+                       r"presteerde\w*|performed|did|deed|deden|scored|scoorde\w*)\b", re.I)
 _PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?)\b", re.I)
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
@@ -111,7 +119,9 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
         metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
-    if _SHARE_OF_TARGET.search(text):
+    if _SHARE_OF_TARGET.search(text) or ("doel" in metrics and _AGAINST_TARGET.search(text)
+                                         and (_DID_WELL.search(text)
+                                              or _PERCENT_SIGN.search(text))):
         metrics = ["realisatiepercentage"] + [m for m in metrics
                                               if m not in ("doel", "realisatiepercentage")]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}

@@ -56,8 +56,10 @@ _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
-_DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|wat betekent|"
-                     r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"
+                     r"wat (?:wordt|worden) (?:er )?(?:in de brieven )?verstaan onder|"
+                     r"wat is de definitie van|what is|what are|what does|what's|wat is|wat zijn|"
+                     r"wat betekent|waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
                      r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
                      re.I)
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
@@ -182,7 +184,7 @@ def shape(text: str) -> dict:
     bound = _BOUND.search(text)
     words = re.findall(r"\w+", text.lower())
     top = _TOP_N.search(text)
-    define = _DEFINE.match(text)
+    define = DEFINE.match(text)
     counted = _COUNTED.search(text)
     return {
         "direction": "lowest" if _LOWEST.search(text) else "highest",

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import GROUPS, Query, shape
+from assistant.query import DEFINE, GROUPS, Query, shape
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core.aliases import find_metrics, find_subjects, metric_spans
@@ -152,8 +152,8 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
-    if _WHY.search(lowered) or _METHOD.search(lowered):
-        return "explanation"
+    if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text):
+        return "explanation"    # a reason, a method, or the meaning of a term
     if len(subjects) >= 2 and _RATIO.search(lowered):
         return "ratio"          # "how many times as many jobs did the market create"
     if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
