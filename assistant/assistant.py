@@ -120,7 +120,8 @@ class Assistant:
             return self._not_mentioned(q.language, unknown)
         if self.uses_figures(q):
             return self._figure_answer(q, history)
-        if (q.shorthand or (q.asks_amount and not q.asks_reasons)) and q.subjects and q.years:
+        amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
+        if (q.shorthand or amount_of_other) and q.subjects and q.years:
             # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
             # sector's amount of that year, which a sentence must state with the year
             return self._explanation(q, history, years=q.years, amount_in_year=True)

@@ -22,7 +22,7 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
                          r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
@@ -51,8 +51,9 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
-_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meegeteld|"
-                                 r"meetellen)\b[^.?]{0,30}\b(nulmeting|0-meting|baseline)", re.I)
+_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|counted|count|meegeteld|"
+                                 r"meetel\w*|meegerekend|meereken\w*)\b[^.?]{0,60}\b"
+                                 r"(nulmeting|0-meting|baseline)", re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
@@ -102,10 +103,19 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     return _combined(text, metrics)
 
 
+# "netto groei", "onder de streep", "per saldo": the growth of all jobs, whatever kinds of
+# job the question names as its breakdown
+_NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|in total|"
+                  r"in totaal)\b", re.I)
+
+
 def _combined(text: str, metrics: list[str]) -> list[str]:
     """Metrics that together name one thing the letters state: growth via a kind of job,
     the share of the target group in work, the level of the inleenverbanden."""
-    if "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
+    if "groei" in metrics and _NET.search(text):
+        metrics = ["groei"] + [m for m in metrics if m not in _GROWTH_OF and m != "groei"
+                               and m != "extra_banen"]
+    elif "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
         metrics = [_GROWTH_OF.get(m, m) for m in metrics if m not in ("groei", "extra_banen")]
     if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
         metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics

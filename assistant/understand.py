@@ -105,6 +105,12 @@ _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|a
                         r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
                         re.IGNORECASE)
 
+# "volgens de nota van 10 oktober 2025", "the letter of July 2025": the date a letter names
+# it by, not a period asked about
+_LETTER_DATE = re.compile(r"(\b(?:brief|nota|kamerbrief|voortgangsbrief|letter|memo|note)\b"
+                          r"[^?.\d]{0,30}?)\b(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|"
+                          r"juli|augustus|september|oktober|november|december|january|february|"
+                          r"march|may|june|july|august|october)\s+(?:19|20)\d\d\b", re.I)
 # A year, any from 1950 to 2099 ("in 1990" must not read as no year and get the latest);
 # outside the agreement's years a number before a unit is an amount ("1990 fta")
 _YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
@@ -393,6 +399,7 @@ def understand(text: str, history: list[str] | None = None,
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
+    plain = _LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     years, quarter, since = _years(plain, today)
     language = detect_language(text)

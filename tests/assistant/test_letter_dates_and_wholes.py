@@ -1,0 +1,51 @@
+"""What a question names that is not what it asks: the date of the letter it cites is no
+period; "onder de streep" / "net" growth is the whole growth, not the breakdown it mentions;
+"inclusief ... de nulmeting" a few words apart still counts the jobs at the baseline in.
+Phrasings in no question file."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import understand
+from assistant.wording import number
+
+
+@pytest.mark.parametrize("text, years", [
+    ("Wat was volgens de kamerbrief van 13 december 2024 het doel van Defensie in 2023?", [2023]),
+    ("According to the memo of October 2025, what was the Rijk's rate in 2024?", [2024]),
+    ("In de brief van juli 2025: hoeveel banen had de overheid eind 2024?", [2024]),
+])
+def test_the_date_a_letter_is_cited_by_is_not_a_period(text, years):
+    assert understand(text).years == years
+
+
+def test_a_year_alone_after_a_letter_still_names_a_period():
+    # "de brief over 2022" names what it reports on: without a month it stays a year
+    assert 2022 in understand("Hoeveel extra banen noemt de brief over 2022?").years
+
+
+@pytest.mark.parametrize("text", [
+    "Wat was per saldo de groei bij markt en overheid samen in 2024?",
+    "What was the net growth of jobs at government employers in 2024, formal jobs and "
+    "hired-in jobs together?",
+])
+def test_net_growth_is_the_whole_growth(text):
+    assert understand(text).metrics == ["groei"]
+
+
+def test_including_the_baseline_a_few_words_on_counts_all_jobs():
+    q = understand("Hoeveel banen telde de banenafspraak eind 2024 als je ook de banen meetelt "
+                   "die er bij de nulmeting al waren?")
+    assert q.metrics == ["totaal_banen"]
+
+
+def test_the_national_total_named_beside_its_parts_is_not_added_to_them(assistant,
+                                                                        corpus_store):
+    doel = {f.subject: f.value for f in corpus_store.figures(None, "doel") if f.period == "2024"
+            and f.subject in ("markt", "overheid")}
+    answer = assistant.ask("Hoe hoog was de totale doelstelling voor 2024, markt en overheid "
+                           "bij elkaar opgeteld?")
+    summed = {sf.figure.subject for sf in answer.figures}
+    assert "totaal" not in summed and {"markt", "overheid"} <= summed
+
+    assert number(sum(doel.values()), "nl") in answer.text
