@@ -65,6 +65,9 @@ class Assistant:
         self.writer = writer
         self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
         self.evidence = Evidence([p.text for p in store.passages()])
+        # the years any stored figure is of: what the letters report on
+        self.reported_years = {int(f.period[:4]) for f in store.figures()
+                               if f.period[:4].isdigit()}
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, writer=None) -> "Assistant":
@@ -95,6 +98,14 @@ class Assistant:
             answer = self.writer.rewrite(question, answer, q.language)
         return answer
 
+    def _year_unreported(self, q: Question) -> bool:
+        """A year's figures asked ("the results over 2025", "welk doel gold in 1990") where no
+        letter reports a figure of that year: not_found, naming the years they do report."""
+        asks_figures = q.asks_amount or q.how_much or q.asks_results
+        return bool(q.years) and asks_figures and not q.asks_reasons \
+            and q.operation not in ("definition",) \
+            and not any(y in self.reported_years for y in q.years)
+
     def _each_ask(self, parts: tuple[Question, ...], history: list[str]) -> list[Draft]:
         """The asks answered in turn; an ask that points back ("and how far short was it?")
         is about the subject the first ask's answer leads with (a ranking's first)."""
@@ -118,6 +129,9 @@ class Assistant:
             if q.language == "nl" and not q.subjects and q.operation == "value" else []
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
+        if self._year_unreported(q):
+            return self._not_found(q.language, [C.reported_years_note(
+                q.years, sorted(self.reported_years), q.language)])
         if self.uses_figures(q):
             return self._figure_answer(q, history)
         amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
@@ -285,6 +299,9 @@ class Assistant:
             counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]
+            if q.asks_money:                 # "what budget": an amount in euro, or none
+                counted = [h for h in counted
+                           if any(P.MONEY.search(s) for s in best_sentences(h.text, query))]
             if not counted:
                 return self._not_found(lang, (missing or []) + [
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"

@@ -323,6 +323,17 @@ def gap_ranking_sentence(gaps: list[tuple[Decimal, SourcedFigure, SourcedFigure]
     return f"In {when} {names} fell furthest short of the target. Shortfall by sector: {listing}."
 
 
+def reported_years_note(asked: list[int], reported: list[int], lang: str) -> str:
+    """"De brieven geven geen cijfers over 2025; wel over 2012, ... en 2024": the years."""
+    years = enumeration([str(y) for y in asked], lang)
+    have = enumeration([str(y) for y in reported], lang)
+    if lang == "nl":
+        return f"De brieven geven geen cijfers over {years}" + (f"; wel over {have}."
+                                                                 if reported else ".")
+    return f"The letters give no figures for {years}" + (f"; they do for {have}."
+                                                         if reported else ".")
+
+
 def target_sentence(met: bool, real: SourcedFigure, doel: SourcedFigure | None,
                     pct: SourcedFigure | None, src: Sources, lang: str) -> str:
     head = WORDS[lang]["yes" if met else "no"]

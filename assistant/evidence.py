@@ -36,7 +36,8 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
-_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+ sector\b", re.I)
+_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
+                          re.I)   # "the healthcare (zorg) sector": its name glossed
 _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
 STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
@@ -180,6 +181,7 @@ class Evidence:
         whole = lang == "nl" and len(own) >= FULL_MATCH_WORDS and bool(passages) \
             and own <= passage_stems(passages[0])
         domain = bool(find_subjects(question) or find_metrics(question) or rare or whole or
+                      _dates_found(question, passages) or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
         return Strength(domain, coverage, rare, lang, len(hit))
 
@@ -190,6 +192,22 @@ class Evidence:
                 return any(_stem(t.lower()) in found
                            for t in dutch_expansion(word) for t in t.split())
         return False
+
+
+_MONTHS = {m: m for m in ("januari februari maart april mei juni juli augustus september "
+                          "oktober november december").split()} | {
+    "january": "januari", "february": "februari", "march": "maart", "may": "mei",
+    "june": "juni", "july": "juli", "august": "augustus", "october": "oktober"} | {
+    m: m for m in ("april", "september", "november", "december")}
+_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _dates_found(question: str, passages: list[str]) -> bool:
+    """"Wat gebeurt er op 1 juli 2026?": a day the question names that a passage names too is
+    what the question is about, domain words or not."""
+    dates = [f"{int(d)} {_MONTHS[m.lower()]} {y}" for d, m, y in _DATE.findall(question)
+             if m.lower() in _MONTHS]
+    return any(date in " ".join(p.split()).lower() for date in dates for p in passages)
 
 
 def best_sentences(text: str, question: str, limit: int = 2) -> list[str]:

@@ -54,7 +54,15 @@ SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
                             r"which|when|who|where|is|are|was|were|did|does|do|klopt|kunt)\b", re.I)
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
-_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
+_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|"
+                       r"(what|which|wat|welk|welke)( \w+){0,2} (budget|bedrag|amount|sum|cost|"
+                       r"kosten))\b", re.I)
+# "the results over 2025", "cijfers van 2026": the figures of a year are asked
+_RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
+                      r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)
+# "what budget", "hoeveel is er uitbetaald": money is asked, which only an amount in euro answers
+_MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|spent|"
+                    r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting)\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
 DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"
                      r"wat (?:wordt|worden) (?:er )?(?:in de brieven )?verstaan onder|"
@@ -123,6 +131,8 @@ class Query:
     counted_phrase: tuple[str, ...] = ()  # that word and the ones naming it, up to the verb
     counted_is_metric: bool = False       # "hoeveel extra banen": the count is a metric's
     how_much: bool = False                # "hoeveel", "how high": an amount is asked
+    asks_results: bool = False            # "the results over 2025": a year's figures
+    asks_money: bool = False              # "what budget", "hoeveel uitbetaald": in euro
     mentions_jobs: bool = False           # jobs or fta are named: the count is of jobs
     interval: bool = False                # "tussen 2022 en 2024", "2022-2023": a span of years
     excluded: str | None = None           # "níet via inhuur": the part left out of its whole
@@ -205,6 +215,8 @@ def shape(text: str) -> dict:
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
         "how_much": bool(_HOW_MUCH.search(text)),
+        "asks_results": bool(_RESULTS.search(text)),
+        "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
         "interval": bool(_INTERVAL.search(text)),
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),

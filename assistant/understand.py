@@ -14,6 +14,7 @@ from assistant.coverage import names_something, uncovered
 from assistant.query import DEFINE, GROUPS, Query, shape
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
+from core import vocabulary as V
 from core.aliases import find_metrics, find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
@@ -401,6 +402,11 @@ def understand(text: str, history: list[str] | None = None,
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     plain = _LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
+    if metrics == ["verdeelsleutel"] and subjects and all(
+            V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
+        # "welk deel van de politierealisatie kwam via inhuur": a sector's part via
+        # inleenverbanden; the split key divides them between market and government only
+        metrics = ["inleenverbanden"]
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
