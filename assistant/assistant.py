@@ -15,6 +15,7 @@ from assistant import compose as C
 from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
+from assistant.letters import heading_words, named_letters
 from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
@@ -259,7 +260,17 @@ class Assistant:
         # one search: its first `pool` are what a deeper one ranks first (the points of a
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
-        hits = wide[:pool]
+        hits, headed = wide[:pool], False
+        named = named_letters(q.text, self.store.documents()) if q.names_letter else []
+        if named and self.retriever:
+            # "het geadviseerde besluit in de nota van 10 oktober": that letter's passages
+            # first, the one whose heading the question uses before the others
+            own = [h for d in named for h in self.retriever.search(
+                query, k=EXPLAIN_K, filters={"doc_id": d})]
+            own.sort(key=lambda h: -heading_words(q.text, h.passage.section, lang))
+            # a section of the letter named, by its own heading, is what the question is about
+            headed = bool(own) and heading_words(q.text, own[0].passage.section, lang) > 0
+            hits = own + [h for h in hits if h.passage_id not in {o.passage_id for o in own}]
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
@@ -287,7 +298,7 @@ class Assistant:
             hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
-        if not hits or not strength.enough:
+        if not hits or not (strength.enough or headed):
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
