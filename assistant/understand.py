@@ -256,6 +256,26 @@ _TOTAL_LISTED = re.compile(r"(?:,|\b(?:en|and|of|or))\s+(?:in\s+|the\s+)?(?:tota
                            r"(?!\s+(?:aantal|number))", re.IGNORECASE)
 
 
+# "doel gem. 2024", "real. prov. 2023": a clipped word with a stop, in staff shorthand
+_CLIPPED = re.compile(r"(?<![\w.])([a-zà-ÿ]{3,7})\.(?=\s|$|[,;?])", re.I)
+
+
+def abbreviated_subjects(text: str) -> list[str]:
+    """The subjects a clipped word stands for ("gem." gemeenten, "prov." provincies): the
+    one subject with a name it begins, and only when it is no whole name itself."""
+    found = []
+    for m in _CLIPPED.finditer(text):
+        clip = m.group(1).lower()
+        names = {a.lower() for s in V.SUBJECTS.values() for a in s.aliases}
+        if clip in names:
+            continue
+        owners = {s.id for s in V.SUBJECTS.values() for a in s.aliases
+                  if a.lower().startswith(clip)}
+        if len(owners) == 1:
+            found += sorted(owners)
+    return found
+
+
 def asks_amount(text: str) -> bool:
     """Whether a number is asked: "hoeveel", "how far", or a metric named right after the
     question word ("what was the target", "welk realisatiepercentage")."""
@@ -396,6 +416,7 @@ def understand(text: str, history: list[str] | None = None,
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
+    subjects += [s for s in abbreviated_subjects(text) if s not in subjects]
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     at_baseline = bool(_AT_BASELINE.search(text))

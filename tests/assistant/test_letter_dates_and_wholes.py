@@ -49,3 +49,21 @@ def test_the_national_total_named_beside_its_parts_is_not_added_to_them(assistan
     assert "totaal" not in summed and {"markt", "overheid"} <= summed
 
     assert number(sum(doel.values()), "nl") in answer.text
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("real. prov. 2023", ["provincies"]),
+    ("doel waterschappen en gem. 2023?", ["waterschappen", "gemeenten"]),
+    ("Hoeveel is er gerealiseerd.", []),        # a sentence's stop after a whole word
+    ("ca. 700 fta, zie nr. 69", []),            # abbreviations that stand for no subject
+])
+def test_a_clipped_word_in_shorthand_stands_for_the_one_subject_it_begins(text, subjects):
+    assert understand(text).subjects == subjects
+
+
+def test_a_clipped_subject_without_the_year_asked_is_not_answered_with_the_national_figure(
+        assistant, corpus_store):
+    years = {f.period for f in corpus_store.figures("gemeenten", "doel")}
+    year = max(int(y[:4]) for y in years) + 1
+    answer = assistant.ask(f"doel gem. {year}")
+    assert answer.status == "not_found" and not answer.figures
