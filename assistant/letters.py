@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.evidence import content_stems, passage_stems
 from core.records import Document
@@ -21,21 +22,44 @@ _NUMBER = re.compile(r"\bnr\.?\s*(\d+)\b", re.I)
 _KIND = {"nota": re.compile(r"\b(nota|memo|note)\b", re.I)}
 
 
-def named_letters(text: str, documents: list[Document]) -> list[str]:
-    """The ids of the documents the question names by date, month, number or kind; [] when
-    it names none (or names something no document is)."""
-    dates = {f"{y}-{_MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
-             if m.lower() in _MONTHS}
-    months = {f"{y}-{_MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
-              if m.lower() in _MONTHS}
-    numbers = set(_NUMBER.findall(text))
-    kinds = {k for k, cue in _KIND.items() if cue.search(text)}
+@dataclass(frozen=True)
+class LetterRef:
+    """How a question names a letter: by day, by month, by number, or by its kind."""
+    dates: frozenset[str] = frozenset()      # ISO days, "2025-10-10"
+    months: frozenset[str] = frozenset()     # "2025-10"
+    numbers: frozenset[str] = frozenset()    # Kamerstuk numbers, "328"
+    kinds: frozenset[str] = frozenset()      # "nota"
+
+
+def letter_ref(text: str) -> LetterRef | None:
+    """The letter a question names, as the parse records it; None when it names none."""
+    ref = LetterRef(
+        frozenset(f"{y}-{_MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
+                  if m.lower() in _MONTHS),
+        frozenset(f"{y}-{_MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
+                  if m.lower() in _MONTHS),
+        frozenset(_NUMBER.findall(text)),
+        frozenset(k for k, cue in _KIND.items() if cue.search(text)))
+    return ref if ref.dates or ref.months or ref.numbers or ref.kinds else None
+
+
+def named_letters(ref: LetterRef | None, documents: list[Document]) -> list[str]:
+    """The ids of the documents a reference names ([] for none, or for a letter no document
+    is): the day decides, else the month, else the number, else the kind."""
+    if ref is None:
+        return []
     out = []
     for doc in documents:
-        if dates and doc.date in dates or not dates and months and (doc.date or "")[:7] in months \
-                or numbers and doc.kamerstuk and any(
-                    re.search(rf"\bnr\.\s*{n}\b", doc.kamerstuk) for n in numbers) \
-                or not (dates or months or numbers) and doc.kind in kinds:
+        if ref.dates:
+            hit = doc.date in ref.dates
+        elif ref.months:
+            hit = (doc.date or "")[:7] in ref.months
+        elif ref.numbers:
+            hit = bool(doc.kamerstuk) and any(
+                re.search(rf"\bnr\.\s*{n}\b", doc.kamerstuk) for n in ref.numbers)
+        else:
+            hit = doc.kind in ref.kinds
+        if hit:
             out.append(doc.doc_id)
     return out
 

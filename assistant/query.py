@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
+from assistant.letters import LetterRef, letter_ref
 from core import vocabulary as V
 from core.aliases import metric_spans
 
@@ -127,6 +128,7 @@ class Query:
     split: bool = False                   # "how are they split between A and B"
     term: str | None = None               # "what is an fta": the term to define
     names_letter: bool = False            # "volgens de brief van 2017": a letter by its year
+    letter: LetterRef | None = None       # "de nota van 10 oktober 2025": which letter
     counted: str | None = None            # the word after "hoeveel": what is counted
     counted_phrase: tuple[str, ...] = ()  # that word and the ones naming it, up to the verb
     counted_is_metric: bool = False       # "hoeveel extra banen": the count is a metric's
@@ -210,6 +212,7 @@ def shape(text: str) -> dict:
         "split": bool(_SPLIT.search(text)),
         "term": define.group(1) if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
+        "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
         "counted": counted.group(2) if counted else None,
         "counted_phrase": _counted_phrase(text, counted),
         "counted_is_metric": bool(counted) and any(

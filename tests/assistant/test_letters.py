@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.letters import heading_words, named_letters
+from assistant.letters import heading_words, letter_ref, named_letters
 
 
 @pytest.fixture
@@ -22,16 +22,16 @@ def _by_date(documents, date):
     ("Wat adviseert de nota van oktober 2025?", "2025-10-10"),
 ])
 def test_a_letter_is_named_by_its_date_or_month(documents, text, date):
-    assert named_letters(text, documents) == _by_date(documents, date)
+    assert named_letters(letter_ref(text), documents) == _by_date(documents, date)
 
 
 def test_a_letter_is_named_by_its_number_or_its_kind(documents):
     numbered = [d for d in documents if d.kamerstuk and "nr." in d.kamerstuk][0]
     number = numbered.kamerstuk.split("nr.")[1].strip()
-    assert named_letters(f"Wat staat in Kamerstuk nr. {number}?", documents) == [numbered.doc_id]
-    assert named_letters("Wat adviseert de nota?", documents) == [
+    assert named_letters(letter_ref(f"Wat staat in Kamerstuk nr. {number}?"), documents) == [numbered.doc_id]
+    assert named_letters(letter_ref("Wat adviseert de nota?"), documents) == [
         d.doc_id for d in documents if d.kind == "nota"]
-    assert named_letters("Wat staat er in de brieven over 2023?", documents) == []
+    assert letter_ref("Wat staat er in de brieven over 2023?") is None
 
 
 def test_a_heading_the_question_uses_counts_its_words():
