@@ -423,6 +423,10 @@ def understand(text: str, history: list[str] | None = None,
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     plain = _LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
+    if including and metrics and set(metrics) <= {"sroi", "groei"}:
+        # "if the jobs via SROI were added to the 498 fta": the realisation counted with
+        # SROI; "added" says what is counted in, not a growth
+        metrics = ["realisatie"]
     if metrics == ["verdeelsleutel"] and subjects and all(
             V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
         # "welk deel van de politierealisatie kwam via inhuur": a sector's part via

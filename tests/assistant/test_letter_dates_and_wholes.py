@@ -67,3 +67,12 @@ def test_a_clipped_subject_without_the_year_asked_is_not_answered_with_the_natio
     year = max(int(y[:4]) for y in years) + 1
     answer = assistant.ask(f"doel gem. {year}")
     assert answer.status == "not_found" and not answer.figures
+
+
+@pytest.mark.parametrize("text", [
+    "How many fta would Defence have had in 2023 if the SROI jobs were added?",
+    "Hoeveel fta zou het wo in 2023 hebben als de banen via inkoop worden opgeteld?",
+])
+def test_jobs_via_sroi_added_are_counted_in_not_a_growth(text):
+    q = understand(text)
+    assert q.including_sroi and q.metrics == ["realisatie"]
