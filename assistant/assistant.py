@@ -292,8 +292,12 @@ class Assistant:
             several = len(q.subjects) >= 2
             # one sector asked: its own sections first, whatever retrieval's order
             bonus = SECTION_BONUS if several else len(hits)
+            # (retrieval's first, when it names the sector itself, is about it as much as a
+            # paragraph under its heading: "Het Rijk heeft ... langs vier sporen")
+            first = hits[0].passage_id if hits else None
             hits.sort(key=lambda h: rank[h.passage_id] - bonus * len(
-                set(q.subjects) & covered_by(h.passage.section, several)))
+                set(q.subjects) & (covered_by(h.passage.section, several) | (
+                    set(find_subjects(h.text)) if h.passage_id == first else set()))))
         if q.term:          # "what is an fta?": the sentence that defines it comes first
             hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]

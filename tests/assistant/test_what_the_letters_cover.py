@@ -67,3 +67,14 @@ def test_a_sector_s_part_via_hiring_is_an_amount_not_the_split_key():
     assert q.metrics == ["inleenverbanden"]
     q = understand("Welk deel van de inleenverbanden ging in 2022 naar de marktsector?")
     assert q.metrics == ["verdeelsleutel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Via welke sporen zet het Rijk in op plaatsingen uit de doelgroep?",
+    "Op welke vier manieren werkt het Rijk aan de banenafspraak?",
+])
+def test_retrieval_s_first_paragraph_naming_the_sector_is_kept_among_the_sector_s_own(
+        assistant, text):
+    # the nota's "Context" paragraph lists the Rijk's four tracks without the Rijk's heading
+    answer = assistant.ask(text)
+    assert any("groepsplaatsingen" in c.text for c in answer.citations[:5])
