@@ -29,10 +29,11 @@ from index.language import dutch_expansion
 from assistant.authority import in_language
 from core.store import Store
 
-EXPLAIN_K = 3          # passages quoted for an explanation
+EXPLAIN_K = 5          # passages cited for an explanation: what a reader checks
+EVIDENCE_K = 3         # the first passages, whose words decide whether the letters answer
 QUOTE_K = 5            # passages searched for a sentence stating a figure not stored
 SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
-RERANK_POOL = 4        # times EXPLAIN_K retrieved when the passages are re-ordered by sectors
+RERANK_POOL = 4        # times EVIDENCE_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
 NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
@@ -130,11 +131,11 @@ class Assistant:
             if q.language == "nl" and not q.subjects and q.operation == "value" else []
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
+        if self.uses_figures(q):
+            return self._figure_answer(q, history)   # its not_found names the subject's years
         if self._year_unreported(q):
             return self._not_found(q.language, [C.reported_years_note(
                 q.years, sorted(self.reported_years), q.language)])
-        if self.uses_figures(q):
-            return self._figure_answer(q, history)
         amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
         if (q.shorthand or amount_of_other) and q.subjects and q.years:
             # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
@@ -256,7 +257,7 @@ class Assistant:
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
         # re-ordering by the sectors asked needs a wider pool to choose from
-        pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EXPLAIN_K
+        pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EVIDENCE_K
         # one search: its first `pool` are what a deeper one ranks first (the points of a
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
@@ -301,7 +302,7 @@ class Assistant:
         if q.term:          # "what is an fta?": the sentence that defines it comes first
             hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]
-        strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
+        strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang)
         if not hits or not (strength.enough or headed):
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
@@ -309,7 +310,8 @@ class Assistant:
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
-            counted = [h for h in hits if self._of_asked(q, h.text) and _names_asked(q, h)
+            counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(q, h.text)
+                       and _names_asked(q, h)
                        and any(P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
             counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
