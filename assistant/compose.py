@@ -145,6 +145,12 @@ def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
     if f.metric == "nulmeting":
         return (f"Bij de nulmeting (eind {when}) waren er {value}." if lang == "nl" else
                 f"At the baseline (end of {when}) there were {value}.")
+    if f.metric.startswith("groei") and f.value < 0:
+        # a growth below zero is a fall: "1.003 banen minder", as the letters say it
+        fewer = amount(-f.value, f.unit, lang, f.qualifier)
+        return (f"In {when} was {what} van {who} negatief: {fewer} minder {src.of(sf)}."
+                if lang == "nl" else
+                f"In {when} {what} of {who} was negative: {fewer} fewer {src.of(sf)}.")
     if lang == "nl":
         return f"In {when} was {what} van {who} {value}."
     return f"In {when} {what} of {who} was {value}."

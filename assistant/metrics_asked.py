@@ -103,6 +103,12 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     return _combined(text, metrics)
 
 
+def as_growth(metrics: list[str]) -> list[str]:
+    """The metrics meant as one year's growth: a kind of job becomes the growth via it."""
+    level = {"aantal_inleenverbanden": "inleenverbanden"}
+    return list(dict.fromkeys(_GROWTH_OF.get(level.get(m, m), m) for m in metrics))
+
+
 # "netto groei", "onder de streep", "per saldo": the growth of all jobs, whatever kinds of
 # job the question names as its breakdown
 _NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|in total|"

@@ -448,6 +448,11 @@ def understand(text: str, history: list[str] | None = None,
         context = understand(preamble.group("context"), today=today)
         asked = _inherit(understand(preamble.group("ask"), today=today, vote=vote), context,
                          metrics_too=True)
+        if "groei" in context.metrics:
+            # "... de groei kwam uit op 840. Hoeveel via formele dienstverbanden?": the ask's
+            # kinds of job are parts of that growth, not levels
+            asked = replace(asked, metrics=_asked.as_growth(asked.metrics), parts=tuple(
+                replace(p, metrics=_asked.as_growth(p.metrics)) for p in asked.parts))
         return replace(asked, text=text)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:

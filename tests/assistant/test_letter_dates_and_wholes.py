@@ -76,3 +76,18 @@ def test_a_clipped_subject_without_the_year_asked_is_not_answered_with_the_natio
 def test_jobs_via_sroi_added_are_counted_in_not_a_growth(text):
     q = understand(text)
     assert q.including_sroi and q.metrics == ["realisatie"]
+
+
+def test_a_statement_about_growth_makes_the_ask_s_kinds_of_job_parts_of_that_growth():
+    q = understand("In de brief staat dat de groei bij de overheid in 2024 840 banen was. "
+                   "Hoeveel daarvan kwam via formele dienstverbanden?")
+    assert q.metrics == ["groei_formele_dienstverbanden"]
+
+
+def test_a_fall_is_said_as_fewer_jobs_not_as_a_negative_number(assistant, corpus_store):
+    fall = next(f for f in corpus_store.figures("overheid", "groei_inleenverbanden")
+                if f.value < 0)
+    answer = assistant.ask(f"Hoeveel banen via inleenverbanden kwamen er in {fall.period} bij "
+                           f"de overheid bij?")
+    assert f"{number(-fall.value, 'nl')} banen minder" in answer.text
+    assert f"-{number(-fall.value, 'nl')}" not in answer.text
