@@ -194,19 +194,20 @@ class Evidence:
         return False
 
 
-_MONTHS = {m: m for m in ("januari februari maart april mei juni juli augustus september "
-                          "oktober november december").split()} | {
-    "january": "januari", "february": "februari", "march": "maart", "may": "mei",
-    "june": "juni", "july": "juli", "august": "augustus", "october": "oktober"} | {
-    m: m for m in ("april", "september", "november", "december")}
+# The months by their Dutch and English names: the number and the Dutch name the letters use
+DUTCH_MONTHS = ("januari februari maart april mei juni juli augustus september oktober "
+                "november december").split()
+MONTHS = {name: n for n, name in enumerate(DUTCH_MONTHS, 1)} | {
+    name: n for n, name in enumerate(("january february march april may june july august "
+                                      "september october november december").split(), 1)}
 _DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _dates_found(question: str, passages: list[str]) -> bool:
     """"Wat gebeurt er op 1 juli 2026?": a day the question names that a passage names too is
     what the question is about, domain words or not."""
-    dates = [f"{int(d)} {_MONTHS[m.lower()]} {y}" for d, m, y in _DATE.findall(question)
-             if m.lower() in _MONTHS]
+    dates = [f"{int(d)} {DUTCH_MONTHS[MONTHS[m.lower()] - 1]} {y}"
+             for d, m, y in _DATE.findall(question) if m.lower() in MONTHS]
     return any(date in " ".join(p.split()).lower() for date in dates for p in passages)
 
 

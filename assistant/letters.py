@@ -7,14 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import content_stems, passage_stems
+from assistant.evidence import MONTHS, content_stems, passage_stems
 from core.records import Document
 from index.language import dutch_expansion
 
-_MONTHS = {"januari": 1, "january": 1, "februari": 2, "february": 2, "maart": 3, "march": 3,
-           "april": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7,
-           "augustus": 8, "august": 8, "september": 9, "oktober": 10, "october": 10,
-           "november": 11, "december": 12}
 _DAY = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _MONTH = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _NUMBER = re.compile(r"\bnr\.?\s*(\d+)\b", re.I)
@@ -34,10 +30,10 @@ class LetterRef:
 def letter_ref(text: str) -> LetterRef | None:
     """The letter a question names, as the parse records it; None when it names none."""
     ref = LetterRef(
-        frozenset(f"{y}-{_MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
-                  if m.lower() in _MONTHS),
-        frozenset(f"{y}-{_MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
-                  if m.lower() in _MONTHS),
+        frozenset(f"{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
+                  if m.lower() in MONTHS),
+        frozenset(f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
+                  if m.lower() in MONTHS),
         frozenset(_NUMBER.findall(text)),
         frozenset(k for k, cue in _KIND.items() if cue.search(text)))
     return ref if ref.dates or ref.months or ref.numbers or ref.kinds else None

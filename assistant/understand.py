@@ -13,6 +13,7 @@ from dataclasses import replace
 from assistant.coverage import names_something, uncovered
 from assistant.query import DEFINE, GROUPS, Query, shape
 from assistant import metrics_asked as _asked
+from assistant.references import LETTER_DATE, abbreviated_subjects, answer_referred_to
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core import vocabulary as V
 from core.aliases import find_metrics, find_subjects, metric_spans
@@ -106,12 +107,6 @@ _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|a
                         r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
                         re.IGNORECASE)
 
-# "volgens de nota van 10 oktober 2025", "the letter of July 2025": the date a letter names
-# it by, not a period asked about
-_LETTER_DATE = re.compile(r"(\b(?:brief|nota|kamerbrief|voortgangsbrief|letter|memo|note)\b"
-                          r"[^?.\d]{0,30}?)\b(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|"
-                          r"juli|augustus|september|oktober|november|december|january|february|"
-                          r"march|may|june|july|august|october)\s+(?:19|20)\d\d\b", re.I)
 # A year, any from 1950 to 2099 ("in 1990" must not read as no year and get the latest);
 # outside the agreement's years a number before a unit is an amount ("1990 fta")
 _YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
@@ -256,26 +251,6 @@ _TOTAL_LISTED = re.compile(r"(?:,|\b(?:en|and|of|or))\s+(?:in\s+|the\s+)?(?:tota
                            r"(?!\s+(?:aantal|number))", re.IGNORECASE)
 
 
-# "doel gem. 2024", "real. prov. 2023": a clipped word with a stop, in staff shorthand
-_CLIPPED = re.compile(r"(?<![\w.])([a-zà-ÿ]{3,7})\.(?=\s|$|[,;?])", re.I)
-
-
-def abbreviated_subjects(text: str) -> list[str]:
-    """The subjects a clipped word stands for ("gem." gemeenten, "prov." provincies): the
-    one subject with a name it begins, and only when it is no whole name itself."""
-    found = []
-    for m in _CLIPPED.finditer(text):
-        clip = m.group(1).lower()
-        names = {a.lower() for s in V.SUBJECTS.values() for a in s.aliases}
-        if clip in names:
-            continue
-        owners = {s.id for s in V.SUBJECTS.values() for a in s.aliases
-                  if a.lower().startswith(clip)}
-        if len(owners) == 1:
-            found += sorted(owners)
-    return found
-
-
 def asks_amount(text: str) -> bool:
     """Whether a number is asked: "hoeveel", "how far", or a metric named right after the
     question word ("what was the target", "welk realisatiepercentage")."""
@@ -375,29 +350,6 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
                    including_sroi=part.including_sroi or whole.including_sroi)
 
 
-# "it", "die", "hun": a word that stands for a subject named (or found) before
-_BACK_REFERENCE = re.compile(r"\b(it|its|they|them|their|that one|this one|die|deze|dat|hij|zij|"
-                             r"ze|hun|haar|zijn|daar|daarvan|hiervan|ervan)\b", re.I)
-
-
-_PLURAL_WHICH = re.compile(r"\b(which|welke)\s+(\w+\s+)?\w+(s|en|ies)\b", re.I)
-
-
-def _answer_referred_to(parts: list[Query], whole: Query) -> list[Query]:
-    """"Welke sector had het laagste percentage, en hoeveel fta kwam die tekort?": an ask
-    that names no subject of its own but points back, after an ask whose answer is one
-    subject (a ranking's first), is about that subject; the assistant fills it in."""
-    out = list(parts)
-    first = parts[0]
-    single = first.operation == "rank" and (first.n or 1) == 1 \
-        and not _PLURAL_WHICH.search(first.text) and set(whole.subjects) <= GROUPS
-    for i, part in enumerate(parts[1:], 1):
-        own = find_subjects(part.text)
-        if single and not own and _BACK_REFERENCE.search(part.text):
-            out[i] = replace(part, refers_back=True)
-    return out
-
-
 def _own_subjects_differ(parsed: list[Query]) -> bool:
     """"Met hoeveel overtroffen de marktwerkgevers hun doel, en hoeveel kwam de overheid
     tekort?": each ask names its own sector, so the asks are answered one by one, not the
@@ -421,7 +373,7 @@ def understand(text: str, history: list[str] | None = None,
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
-    plain = _LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
+    plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     if including and metrics and set(metrics) <= {"sroi", "groei"}:
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
@@ -457,7 +409,7 @@ def understand(text: str, history: list[str] | None = None,
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]
-        question = replace(question, parts=tuple(_answer_referred_to(
+        question = replace(question, parts=tuple(answer_referred_to(
             [_inherit(p, question) for p in own], question)),
                            separate_asks=_own_subjects_differ(own))
     if not history:
