@@ -80,21 +80,14 @@ class FigureAnswers(DerivedAnswers):
             metric = "extra_banen"      # "hoeveel kwamen er bij tussen 2022 en 2024": the levels
         if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
             return self.shortfall_each_year(q, subjects[0], out)
+        if q.operation == "shortfall" and len(subjects) >= 2 and len(q.periods) <= 1:
+            # "de achterstand bij de markt en bij de overheid afzonderlijk": each one's gap
+            for subject in subjects:
+                self._shortfall(q, subject, out, lang)
+            return out
         if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
                 and len(q.periods) <= 1:
-            subject = subjects[0]
-            # a gap to a target is a count: the realisation, never a percentage or the SROI
-            period = (q.periods or [self.latest(subject, "doel")])[0]
-            pair = self.target_and_realisation(subject, period, out, lang)
-            if not pair:
-                return out
-            doel, real = pair
-            out.figures += [doel, real]
-            out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
-                                                  real.figure.value, "shortfall",
-                                                  out.sources, lang))
-            if q.including_sroi:        # "how far short, counting the SROI jobs"
-                self.with_sroi_total(subject, period, out, lang, doel=doel)
+            self._shortfall(q, subjects[0], out, lang)
             return out
         if len(subjects) >= 2:
             a_subject, b_subject = subjects[:2]
@@ -233,6 +226,20 @@ class FigureAnswers(DerivedAnswers):
         order = ranked[::-1] if q.direction == "lowest" else ranked
         out.picked = [sf.figure.subject for sf in order[:top or 1]]
         return out
+
+    def _shortfall(self, q: Question, subject: str, out: Outcome, lang: str) -> None:
+        """One subject's gap to its target in the year asked (else its latest target's)."""
+        # a gap to a target is a count: the realisation, never a percentage or the SROI
+        period = (q.periods or [self.latest(subject, "doel")])[0]
+        pair = self.target_and_realisation(subject, period, out, lang)
+        if not pair:
+            return
+        doel, real = pair
+        out.figures += [doel, real]
+        out.lead.append(C.difference_sentence(doel, real, doel.figure.value - real.figure.value,
+                                              "shortfall", out.sources, lang))
+        if q.including_sroi:        # "how far short, counting the SROI jobs"
+            self.with_sroi_total(subject, period, out, lang, doel=doel)
 
     def gap_ranking(self, q: Question, period: str, out: Outcome) -> Outcome:
         """"Welke sector zat in fta het verst van zijn doel af": the sectors by their gap to

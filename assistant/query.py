@@ -33,7 +33,7 @@ _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder d
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
                     r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
-_WHICH = re.compile(r"\b(which|welke)\b", re.I)
+_WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
                "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
                "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
@@ -47,9 +47,14 @@ _COUNT_UNIT = re.compile(r"\b(fta|fte|banen|jobs)\b", re.I)
 _PERCENT = re.compile(r"%|\b(procent|percent|percentage\w*|realisatiepercentage\w*|rate)\b", re.I)
 # "verst van het doel af", "largest shortfall": how far from the target, which in fta (or
 # "absolute") is the gap; as a percentage it is the lowest realisatiepercentage
+_GAP = r"(verschil|gap|difference|tekort|achterstand|shortfall|deficit|gat)"
+_MOST = r"(grootst\w*|meeste|largest|biggest|greatest|most)"
 _FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(from|behind|"
-                              r"below|off|short)|(grootste|meeste)\s+(tekort|achterstand|gat)|"
-                              r"(largest|biggest|greatest)\s+(gap|shortfall|deficit))", re.I)
+                              r"below|off|short)|(verder|further)\s+(van|from|below|behind)\b"
+                              r"[^?.]{0,30}\b(doel\w*|target|goal)|"
+                              rf"{_MOST}\b[^?.,]{{0,40}}\b{_GAP}|"
+                              # "het verschil tussen doel en realisatie ... het grootst"
+                              rf"{_GAP}\s+(tussen|between)\b[^?.]{{0,60}}\b{_MOST})", re.I)
 _ABSOLUTE = re.compile(r"\b(absolu\w*|in\s+(fta|fte|banen|jobs)|aantallen|numbers of)\b", re.I)
 SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
@@ -164,8 +169,8 @@ class Query:
     @property
     def operation(self) -> str:
         """What is done with the figures (OPERATIONS), from the intent and the shape."""
-        if self.by_gap and self.lists and set(self.subjects) <= GROUPS \
-                and self.intent in ("difference", "ranking"):
+        if self.by_gap and self.lists and (set(self.subjects) <= GROUPS
+                                           or len(self.subjects) >= 2):
             return "rank"       # "which sector had the largest shortfall": sectors by gap
         if self.excluded and self.intent in ("figure", "difference"):
             return "complement"
@@ -185,7 +190,8 @@ class Query:
             if self.shortfall:
                 return "shortfall"
             if (self.including_sroi or {"sroi", "realisatiepercentage"} <= set(self.metrics)) \
-                    and len(self.years) <= 1:
+                    and len(self.years) <= 1 and (len(self.subjects) <= 1
+                                                   or self.including_sroi):
                 return "with_without"
             return "compare" if len(self.subjects) >= 2 and len(self.years) < 2 else "change"
         return "value"

@@ -164,8 +164,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     # never added to its parts)
     if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
-    if SHORTFALL.search(lowered) and len(subjects) <= 1:
-        return "difference"     # "hoeveel fta zaten de provincies onder hun doel"
+    if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
+        return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
     if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
             and ("realisatiepercentage" in metrics or INCLUDING_SROI.search(lowered)):
         return "difference"     # "how many points does including SROI add"
@@ -281,6 +281,9 @@ NEGATED = re.compile(r"\b(niet|níet|not|geen)\b", re.I)
 _SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
                   r"added up|jointly|sum)\b", re.I)
 # The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
+_WITHOUT_SROI = re.compile(r"\b(no|not|without|zonder|excluding|exclusief|excl\.?|geen|buiten)\s+"
+                           r"(the\s+|de\s+|het\s+)?(jobs\s+via\s+|banen\s+via\s+)?(sroi|inkoop|"
+                           r"procurement)\b|\b(regular jobs only|alleen reguliere banen)\b", re.I)
 _WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"
                            r"(zowel )?(met|zonder) (en|als) (met|zonder)|with and without|"
                            r"without and with|verschil\w*|"
@@ -375,6 +378,10 @@ def understand(text: str, history: list[str] | None = None,
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
+    if _WITHOUT_SROI.search(text):
+        # "regular jobs only, no SROI": the percentage without procurement is asked
+        including = False
+        metrics = [m for m in metrics if m != "sroi"] or ["realisatiepercentage"]
     if including and metrics and set(metrics) <= {"sroi", "groei"}:
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
         # SROI; "added" says what is counted in, not a growth

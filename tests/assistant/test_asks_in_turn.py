@@ -67,3 +67,26 @@ def test_a_ranking_by_the_gap_to_the_target_puts_the_largest_gap_first(assistant
     # a sector over its target has no shortfall to rank
     assert all(g > 0 for s, g in _gaps(corpus_store).items()
                if s in {sf.figure.subject for sf in answer.figures})
+
+
+@pytest.mark.parametrize("text", [
+    "Waar was in 2023 het verschil tussen doel en realisatie in fta het grootst?",
+    "In which sector was the gap between goal and realisation largest in 2023, in fta?",
+])
+def test_the_largest_difference_between_target_and_realisation_ranks_by_gap(text):
+    assert understand(text).by_gap and understand(text).operation == "rank"
+
+
+def test_each_named_subject_s_shortfall_is_given(assistant, corpus_store):
+    gaps = _gaps(corpus_store)
+    answer = assistant.ask("Hoeveel fta bleven Defensie en de waterschappen in 2023 onder hun "
+                           "doelstelling?")
+    for subject in ("defensie", "waterschappen"):
+        assert number(gaps[subject], "nl") in answer.text, answer.text
+
+
+def test_regular_jobs_only_compares_the_percentages_without_sroi(assistant, corpus_store):
+    q = understand("Which did better in 2023 excluding SROI, Defence or the police, in "
+                   "percentage points?")
+    assert q.operation == "compare" and q.metrics == ["realisatiepercentage"]
+    assert not q.including_sroi
