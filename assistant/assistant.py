@@ -8,12 +8,14 @@ letters do hold.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from assistant import compose as C
 from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
+from assistant.letters import heading_words, named_letters
 from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
@@ -27,10 +29,11 @@ from index.language import dutch_expansion
 from assistant.authority import in_language
 from core.store import Store
 
-EXPLAIN_K = 3          # passages quoted for an explanation
+EXPLAIN_K = 5          # passages cited for an explanation: what a reader checks
+EVIDENCE_K = 3         # the first passages, whose words decide whether the letters answer
 QUOTE_K = 5            # passages searched for a sentence stating a figure not stored
 SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
-RERANK_POOL = 4        # times EXPLAIN_K retrieved when the passages are re-ordered by sectors
+RERANK_POOL = 4        # times EVIDENCE_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
 NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
@@ -64,6 +67,9 @@ class Assistant:
         self.writer = writer
         self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
         self.evidence = Evidence([p.text for p in store.passages()])
+        # the years any stored figure is of: what the letters report on
+        self.reported_years = {int(f.period[:4]) for f in store.figures()
+                               if f.period[:4].isdigit()}
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, writer=None) -> "Assistant":
@@ -82,8 +88,8 @@ class Assistant:
         draft = self._route(q, history or [])
         # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
         # is answered on its own and joined to it
-        if q.separate_asks:
-            draft = merge([self._route(part, history or []) for part in q.parts])
+        if q.separate_asks or any(part.refers_back for part in q.parts):
+            draft = merge(self._each_ask(q.parts, history or []))
         else:
             extra = [self._route(part, history or []) for part in q.parts
                      if not self._answered_by(part, draft)]
@@ -93,6 +99,24 @@ class Assistant:
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
         return answer
+
+    def _year_unreported(self, q: Question) -> bool:
+        """A year's figures asked ("the results over 2025", "welk doel gold in 1990") where no
+        letter reports a figure of that year: not_found, naming the years they do report."""
+        asks_figures = q.asks_amount or q.how_much or q.asks_results
+        return bool(q.years) and asks_figures and not q.asks_reasons \
+            and q.operation not in ("definition",) \
+            and not any(y in self.reported_years for y in q.years)
+
+    def _each_ask(self, parts: tuple[Question, ...], history: list[str]) -> list[Draft]:
+        """The asks answered in turn; an ask that points back ("and how far short was it?")
+        is about the subject the first ask's answer leads with (a ranking's first)."""
+        drafts: list[Draft] = []
+        for part in parts:
+            if part.refers_back and drafts and drafts[0].picked:
+                part = replace(part, subjects=drafts[0].picked[:1])
+            drafts.append(self._route(part, history))
+        return drafts
 
     @staticmethod
     def uses_figures(q: Question) -> bool:
@@ -108,9 +132,14 @@ class Assistant:
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
         if self.uses_figures(q):
-            return self._figure_answer(q, history)
-        if q.shorthand and q.subjects and q.years:
-            # "quotumpercentage overheid 2024": shorthand for that sector's figure of that year
+            return self._figure_answer(q, history)   # its not_found names the subject's years
+        if self._year_unreported(q):
+            return self._not_found(q.language, [C.reported_years_note(
+                q.years, sorted(self.reported_years), q.language)])
+        amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
+        if (q.shorthand or amount_of_other) and q.subjects and q.years:
+            # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
+            # sector's amount of that year, which a sentence must state with the year
             return self._explanation(q, history, years=q.years, amount_in_year=True)
         return self._explanation(q, history)
 
@@ -134,9 +163,12 @@ class Assistant:
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
             return self._not_mentioned(lang, unknown)
-        if q.intent == "figure" and P.counts_other_things(q):
+        if q.intent == "figure" and (P.counts_other_things(q)
+                                     or (not q.metrics and q.about_other_things)):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
-            # not jobs, so no figure of the table; a paragraph may state the amount
+            # not jobs, so no figure of the table; a paragraph may state the amount. So too
+            # an amount of content the parse does not place and no metric names ("hoeveel
+            # is er aan LIV uitbetaald"): a figure of the table would be of something else
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
@@ -157,7 +189,7 @@ class Assistant:
         if q.about_other_things:
             self._add_passages_on(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
-        return Draft("answered", out.lead, out.sources, out.figures, notes)
+        return Draft("answered", out.lead, out.sources, out.figures, notes, picked=out.picked)
 
     def _add_explaining_passage(self, q: Question, out: Outcome) -> None:
         """The paragraph that explains the figure, after the figure's own passage."""
@@ -225,11 +257,21 @@ class Assistant:
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
         # re-ordering by the sectors asked needs a wider pool to choose from
-        pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EXPLAIN_K
+        pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EVIDENCE_K
         # one search: its first `pool` are what a deeper one ranks first (the points of a
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
-        hits = wide[:pool]
+        hits, headed = wide[:pool], False
+        named = named_letters(q.letter, self.store.documents()) if q.names_letter else []
+        if named and self.retriever:
+            # "het geadviseerde besluit in de nota van 10 oktober": that letter's passages
+            # first, the one whose heading the question uses before the others
+            own = [h for d in named for h in self.retriever.search(
+                query, k=EXPLAIN_K, filters={"doc_id": d})]
+            own.sort(key=lambda h: -heading_words(q.text, h.passage.section, lang))
+            # a section of the letter named, by its own heading, is what the question is about
+            headed = bool(own) and heading_words(q.text, own[0].passage.section, lang) > 0
+            hits = own + [h for h in hits if h.passage_id not in {o.passage_id for o in own}]
         hits = [h for h in hits if not P.bare(h.text)]
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
@@ -251,24 +293,32 @@ class Assistant:
             several = len(q.subjects) >= 2
             # one sector asked: its own sections first, whatever retrieval's order
             bonus = SECTION_BONUS if several else len(hits)
+            # (retrieval's first, when it names the sector itself, is about it as much as a
+            # paragraph under its heading: "Het Rijk heeft ... langs vier sporen")
+            first = hits[0].passage_id if hits else None
             hits.sort(key=lambda h: rank[h.passage_id] - bonus * len(
-                set(q.subjects) & covered_by(h.passage.section, several)))
+                set(q.subjects) & (covered_by(h.passage.section, several) | (
+                    set(find_subjects(h.text)) if h.passage_id == first else set()))))
         if q.term:          # "what is an fta?": the sentence that defines it comes first
             hits.sort(key=lambda h: not P.defines(h.text, q.term))
         hits = hits[:EXPLAIN_K]
-        strength = self.evidence.strength(query, [h.text for h in hits[:EXPLAIN_K]], lang)
-        if not hits or not strength.enough:
+        strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang)
+        if not hits or not (strength.enough or headed):
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
-            counted = [h for h in hits if self._of_asked(q, h.text) and _names_asked(q, h)
+            counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(q, h.text)
+                       and _names_asked(q, h)
                        and any(P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
             counted.sort(key=lambda h: not P.counts(h.text, q))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]
+            if q.asks_money:                 # "what budget": an amount in euro, or none
+                counted = [h for h in counted
+                           if any(P.MONEY.search(s) for s in best_sentences(h.text, query))]
             if not counted:
                 return self._not_found(lang, (missing or []) + [
                     "De brieven noemen hierover geen aantal of bedrag." if lang == "nl"

@@ -13,6 +13,7 @@ from assistant.wording import (METRIC_NAMES, PLURAL, QUALIFIERS, SUBJECT_NAMES, 
                                WORDS, amount, capital, figure_amount, metric_name, number,
                                plural, points, subject_name)
 from core.records import Citation, SourcedFigure
+from index.sentences import _ABBREVIATION as ABBREVIATION
 
 # compose.py builds sentences; the words themselves (names, units, phrases) are in wording.py,
 # re-exported here so that callers keep one module to speak through.
@@ -59,7 +60,15 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 
 
 def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(" ".join(text.split())) if s]
+    """The sentences of a passage; a stop after an abbreviation ("t.o.v. 2022 (963 fta)")
+    ends none (the index's sentence splitter keeps the one list of them)."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(" ".join(text.split())):
+        if out and ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
 
 
 def assemble(lead: list[str], sources: Sources, notes: list[str], lang: str) -> str:
@@ -136,6 +145,12 @@ def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
     if f.metric == "nulmeting":
         return (f"Bij de nulmeting (eind {when}) waren er {value}." if lang == "nl" else
                 f"At the baseline (end of {when}) there were {value}.")
+    if f.metric.startswith("groei") and f.value < 0:
+        # a growth below zero is a fall: "1.003 banen minder", as the letters say it
+        fewer = amount(-f.value, f.unit, lang, f.qualifier)
+        return (f"In {when} was {what} van {who} negatief: {fewer} minder {src.of(sf)}."
+                if lang == "nl" else
+                f"In {when} {what} of {who} was negative: {fewer} fewer {src.of(sf)}.")
     if lang == "nl":
         return f"In {when} was {what} van {who} {value}."
     return f"In {when} {what} of {who} was {value}."
@@ -295,6 +310,34 @@ def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
     word = "lowest" if lowest else "highest"
     return f"In {when} {names} had the {word} {what[4:] if what.startswith('the ') else what}. " \
            f"Order: {listing}."
+
+
+def gap_ranking_sentence(gaps: list[tuple[Decimal, SourcedFigure, SourcedFigure]],
+                         top: int, src: Sources, lang: str) -> str:
+    """The sector(s) furthest from the target, then every gap: "1. po 4.555 fta (1.290 fta
+    [1] tegenover een doel van 5.845 fta [1])"."""
+    first = gaps[0][1].figure
+    when = period_text(first.period, lang)
+    names = enumeration([subject_name(r.figure.subject, lang) for _, r, _ in gaps[:top]], lang)
+    against = "tegenover een doel van" if lang == "nl" else "against a target of"
+    listing = "; ".join(
+        f"{i}. {subject_name(r.figure.subject, lang)} {amount(gap, r.figure.unit, lang)} "
+        f"({figure_amount(r, lang)} {src.of(r)} {against} {figure_amount(d, lang)} {src.of(d)})"
+        for i, (gap, r, d) in enumerate(gaps, 1))
+    if lang == "nl":
+        return f"In {when} zat {names} het verst onder het doel. Tekort per sector: {listing}."
+    return f"In {when} {names} fell furthest short of the target. Shortfall by sector: {listing}."
+
+
+def reported_years_note(asked: list[int], reported: list[int], lang: str) -> str:
+    """"De brieven geven geen cijfers over 2025; wel over 2012, ... en 2024": the years."""
+    years = enumeration([str(y) for y in asked], lang)
+    have = enumeration([str(y) for y in reported], lang)
+    if lang == "nl":
+        return f"De brieven geven geen cijfers over {years}" + (f"; wel over {have}."
+                                                                 if reported else ".")
+    return f"The letters give no figures for {years}" + (f"; they do for {have}."
+                                                         if reported else ".")
 
 
 def target_sentence(met: bool, real: SourcedFigure, doel: SourcedFigure | None,

@@ -28,7 +28,8 @@ could would you agree share view confirm
 FRAME_WORDS = PARLIAMENTARY_FRAME | set("""
 geven geef aan vertellen vertel klopt het dat zo ja nee precies
 gaat om ging welk welke hoeveel hoe veel hoeveelheid waren was is zijn waarin waarbij daarbij
-volgens brief brieven kamerbrief nota letter letters stand staat stond stonden jaar jaren
+volgens brief brieven kamerbrief nota letter letters report reports rapport
+progress latest recent laatste meest most stand staat stond stonden jaar jaren
 eind einde begin end start year years ongeveer circa ruim bijna about approximately roughly
 exactly exact precisely number aantal numbers figure figures cijfer cijfers totale total
 hebben heeft had hadden has have having been zijn worden werd werden wordt become became

@@ -21,6 +21,10 @@ class DerivedAnswers(FigureLookup):
         metric asked, added up over the subjects named, with every part cited."""
         out, lang = Outcome(), q.language
         subjects = self.subjects(q)
+        if "totaal" in subjects and len(subjects) >= 3:
+            # "the overall goal, market and government together": the national total is what
+            # the others add up to, never one more part
+            subjects = [s for s in subjects if s != "totaal"]
         for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
             parts = self.of_each(q, subjects, metric, out)
             if parts and len({p.figure.unit for p in parts}) == 1:

@@ -24,6 +24,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     explained: bool = False           # a composed explanation (its figures only lead it)
     lead_figures: int = 0             # the first lead sentences only state its figures
+    picked: list[str] = field(default_factory=list)   # the subjects that are the answer
 
     def to_answer(self, lang: str) -> Answer:
         if self.status == "not_found":

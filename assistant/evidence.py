@@ -29,11 +29,15 @@ DOMAIN_ROOTS = ("banenafspra", "baan", "banen", "job", "quot", "doelgroep", "tar
 _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "when", "wanneer",
                "wie", "who", "does", "doet", "about", "over", "according", "volgens", "zich",
                "been", "will", "would", "worden", "wordt", "werd", "they", "them", "het", "the",
-               "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef"}
+               "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef",
+               # how the meaning of a term is asked ("wat wordt verstaan onder")
+               "verstaan", "definitie", "definition", "meant", "mean", "betekent", "betekenis",
+               "begrip", "term", "houdt"}
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
-_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+ sector\b", re.I)
+_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
+                          re.I)   # "the healthcare (zorg) sector": its name glossed
 _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
 STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
@@ -177,6 +181,7 @@ class Evidence:
         whole = lang == "nl" and len(own) >= FULL_MATCH_WORDS and bool(passages) \
             and own <= passage_stems(passages[0])
         domain = bool(find_subjects(question) or find_metrics(question) or rare or whole or
+                      _dates_found(question, passages) or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
         return Strength(domain, coverage, rare, lang, len(hit))
 
@@ -187,6 +192,23 @@ class Evidence:
                 return any(_stem(t.lower()) in found
                            for t in dutch_expansion(word) for t in t.split())
         return False
+
+
+# The months by their Dutch and English names: the number and the Dutch name the letters use
+DUTCH_MONTHS = ("januari februari maart april mei juni juli augustus september oktober "
+                "november december").split()
+MONTHS = {name: n for n, name in enumerate(DUTCH_MONTHS, 1)} | {
+    name: n for n, name in enumerate(("january february march april may june july august "
+                                      "september october november december").split(), 1)}
+_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _dates_found(question: str, passages: list[str]) -> bool:
+    """"Wat gebeurt er op 1 juli 2026?": a day the question names that a passage names too is
+    what the question is about, domain words or not."""
+    dates = [f"{int(d)} {DUTCH_MONTHS[MONTHS[m.lower()] - 1]} {y}"
+             for d, m, y in _DATE.findall(question) if m.lower() in MONTHS]
+    return any(date in " ".join(p.split()).lower() for date in dates for p in passages)
 
 
 def best_sentences(text: str, question: str, limit: int = 2) -> list[str]:

@@ -80,21 +80,14 @@ class FigureAnswers(DerivedAnswers):
             metric = "extra_banen"      # "hoeveel kwamen er bij tussen 2022 en 2024": the levels
         if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
             return self.shortfall_each_year(q, subjects[0], out)
+        if q.operation == "shortfall" and len(subjects) >= 2 and len(q.periods) <= 1:
+            # "de achterstand bij de markt en bij de overheid afzonderlijk": each one's gap
+            for subject in subjects:
+                self._shortfall(q, subject, out, lang)
+            return out
         if (q.shortfall or versus_target(q.metrics)) and len(subjects) == 1 \
                 and len(q.periods) <= 1:
-            subject = subjects[0]
-            # a gap to a target is a count: the realisation, never a percentage or the SROI
-            period = (q.periods or [self.latest(subject, "doel")])[0]
-            pair = self.target_and_realisation(subject, period, out, lang)
-            if not pair:
-                return out
-            doel, real = pair
-            out.figures += [doel, real]
-            out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
-                                                  real.figure.value, "shortfall",
-                                                  out.sources, lang))
-            if q.including_sroi:        # "how far short, counting the SROI jobs"
-                self.with_sroi_total(subject, period, out, lang, doel=doel)
+            self._shortfall(q, subjects[0], out, lang)
             return out
         if len(subjects) >= 2:
             a_subject, b_subject = subjects[:2]
@@ -210,6 +203,8 @@ class FigureAnswers(DerivedAnswers):
             period = years[-1] if years else None
             if period:
                 out.notes.append(f"{C.WORDS[lang]['latest']} ({period}).")
+        if q.by_gap and period:
+            return self.gap_ranking(q, period, out)
         result = self.tool.ranking(metric, period) if period else None
         keep = self._ranked_sectors(q)
         ranked = [sf for sf in (result.figures if result else [])
@@ -228,6 +223,48 @@ class FigureAnswers(DerivedAnswers):
         out.figures += ranked
         out.lead.append(C.ranking_sentence(ranked, top, q.direction == "lowest",
                                            out.sources, lang))
+        order = ranked[::-1] if q.direction == "lowest" else ranked
+        out.picked = [sf.figure.subject for sf in order[:top or 1]]
+        return out
+
+    def _shortfall(self, q: Question, subject: str, out: Outcome, lang: str) -> None:
+        """One subject's gap to its target in the year asked (else its latest target's)."""
+        # a gap to a target is a count: the realisation, never a percentage or the SROI
+        period = (q.periods or [self.latest(subject, "doel")])[0]
+        pair = self.target_and_realisation(subject, period, out, lang)
+        if not pair:
+            return
+        doel, real = pair
+        out.figures += [doel, real]
+        out.lead.append(C.difference_sentence(doel, real, doel.figure.value - real.figure.value,
+                                              "shortfall", out.sources, lang))
+        if q.including_sroi:        # "how far short, counting the SROI jobs"
+            self.with_sroi_total(subject, period, out, lang, doel=doel)
+
+    def gap_ranking(self, q: Question, period: str, out: Outcome) -> Outcome:
+        """"Welke sector zat in fta het verst van zijn doel af": the sectors by their gap to
+        the target (doel less realisatie), each gap from the two stated figures."""
+        lang = q.language
+        doel = {sf.figure.subject: sf for sf in self.tool.ranking("doel", period).figures}
+        real = {sf.figure.subject: sf for sf in self.tool.ranking("realisatie", period).figures}
+        keep = self._ranked_sectors(q)
+        gaps = sorted(((doel[s].figure.value - real[s].figure.value, s) for s in doel
+                       if s in real and s not in AGGREGATES and (keep is None or s in keep)
+                       and doel[s].figure.unit == real[s].figure.unit),
+                      key=lambda g: (-g[0], g[1]))
+        # "furthest behind" reads as lowest first elsewhere; here it is the largest gap
+        gaps = [g for g in gaps if g[0] > 0]    # a sector over its target has no shortfall
+        if not gaps:
+            out.missing.append("De brieven geven geen doel en realisatie om te vergelijken."
+                               if lang == "nl" else
+                               "The letters give no target and realisation to compare.")
+            return out
+        top = q.n or 1
+        for _, s in gaps:
+            out.figures += [real[s], doel[s]]
+        out.lead.append(C.gap_ranking_sentence([(g, real[s], doel[s]) for g, s in gaps], top,
+                                               out.sources, lang))
+        out.picked = [s for _, s in gaps[:top]]
         return out
 
     @staticmethod

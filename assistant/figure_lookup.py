@@ -33,6 +33,8 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)     # not_found explanations
     sources: C.Sources = field(default_factory=C.Sources)
+    picked: list[str] = field(default_factory=list)   # the subjects that are the answer
+                                                      # (a ranking's first), for an ask after it
 
     @property
     def found(self) -> bool:

@@ -22,7 +22,7 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,3} bij|erbij|added|groei|groeide|groeiden|"
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
                          r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
@@ -51,12 +51,21 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
-_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|meegeteld|"
-                                 r"meetellen)\b[^.?]{0,30}\b(nulmeting|0-meting|baseline)", re.I)
+_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|counted|count|meegeteld|"
+                                 r"meetel\w*|meegerekend|meereken\w*)\b[^.?]{0,60}\b"
+                                 r"(nulmeting|0-meting|baseline)", re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
                               re.I)
+# "wie deed het beter ten opzichte van het doel", "how did they do relative to their target":
+# doing well against a target is the share of it reached
+_AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against|compared (to|with)|"
+                             r"in relation to|afgezet tegen)\s+(de |het |the |its |their |hun |haar |"
+                             r"zijn |the respective )?(eigen |own )?(doel(?!groep)\w*|targets?(?!\s+group)|"
+                             r"goals?|opgave|taakstelling)", re.I)
+_DID_WELL = re.compile(r"\b(beter|slechter|best|slechtst|better|worse|best|worst|outperform\w*|"
+                       r"presteerde\w*|performed|did|deed|deden|scored|scoorde\w*)\b", re.I)
 _PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?)\b", re.I)
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
@@ -94,10 +103,25 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     return _combined(text, metrics)
 
 
+def as_growth(metrics: list[str]) -> list[str]:
+    """The metrics meant as one year's growth: a kind of job becomes the growth via it."""
+    level = {"aantal_inleenverbanden": "inleenverbanden"}
+    return list(dict.fromkeys(_GROWTH_OF.get(level.get(m, m), m) for m in metrics))
+
+
+# "netto groei", "onder de streep", "per saldo": the growth of all jobs, whatever kinds of
+# job the question names as its breakdown
+_NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|in total|"
+                  r"in totaal)\b", re.I)
+
+
 def _combined(text: str, metrics: list[str]) -> list[str]:
     """Metrics that together name one thing the letters state: growth via a kind of job,
     the share of the target group in work, the level of the inleenverbanden."""
-    if "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
+    if "groei" in metrics and _NET.search(text):
+        metrics = ["groei"] + [m for m in metrics if m not in _GROWTH_OF and m != "groei"
+                               and m != "extra_banen"]
+    elif "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
         metrics = [_GROWTH_OF.get(m, m) for m in metrics if m not in ("groei", "extra_banen")]
     if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
         metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics
@@ -111,7 +135,9 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
         metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
-    if _SHARE_OF_TARGET.search(text):
+    if _SHARE_OF_TARGET.search(text) or ("doel" in metrics and _AGAINST_TARGET.search(text)
+                                         and (_DID_WELL.search(text)
+                                              or _PERCENT_SIGN.search(text))):
         metrics = ["realisatiepercentage"] + [m for m in metrics
                                               if m not in ("doel", "realisatiepercentage")]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}

@@ -31,6 +31,9 @@ QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen
                        r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
                        r"inleenverbanden|dienstverbanden|detacheringen|organisaties|"
                        r"hogescholen)\b", re.I)
+# An amount of money as the letters write it: "130 miljoen euro", "€ 2,5 miljoen"
+MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s*(?:miljoen|miljard|mln|mld)?\s*euro\b|"
+                   r"\b\d[\d.,]*\s*(?:miljoen|miljard)\b", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 MIN_WORDS = 8          # a footnote that only names a source or a link explains nothing
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
+from assistant.letters import LetterRef, letter_ref
 from core import vocabulary as V
 from core.aliases import metric_spans
 
@@ -32,7 +33,7 @@ _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder d
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
                     r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
-_WHICH = re.compile(r"\b(which|welke)\b", re.I)
+_WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
                "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
                "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
@@ -44,14 +45,35 @@ _COUNT_ASKED = re.compile(r"\b(how many|hoeveel)\s+(\w+\s+)?(fta|fte|banen|jobs|
                           re.I)
 _COUNT_UNIT = re.compile(r"\b(fta|fte|banen|jobs)\b", re.I)
 _PERCENT = re.compile(r"%|\b(procent|percent|percentage\w*|realisatiepercentage\w*|rate)\b", re.I)
+# "verst van het doel af", "largest shortfall": how far from the target, which in fta (or
+# "absolute") is the gap; as a percentage it is the lowest realisatiepercentage
+_GAP = r"(verschil|gap|difference|tekort|achterstand|shortfall|deficit|gat)"
+_MOST = r"(grootst\w*|meeste|largest|biggest|greatest|most)"
+_FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(from|behind|"
+                              r"below|off|short)|(verder|further)\s+(van|from|below|behind)\b"
+                              r"[^?.]{0,30}\b(doel\w*|target|goal)|"
+                              rf"{_MOST}\b[^?.,]{{0,40}}\b{_GAP}|"
+                              # "het verschil tussen doel en realisatie ... het grootst"
+                              rf"{_GAP}\s+(tussen|between)\b[^?.]{{0,60}}\b{_MOST})", re.I)
+_ABSOLUTE = re.compile(r"\b(absolu\w*|in\s+(fta|fte|banen|jobs)|aantallen|numbers of)\b", re.I)
 SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
                             r"which|when|who|where|is|are|was|were|did|does|do|klopt|kunt)\b", re.I)
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
-_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot))\b", re.I)
+_HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|"
+                       r"(what|which|wat|welk|welke)( \w+){0,2} (budget|bedrag|amount|sum|cost|"
+                       r"kosten))\b", re.I)
+# "the results over 2025", "cijfers van 2026": the figures of a year are asked
+_RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
+                      r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)
+# "what budget", "hoeveel is er uitbetaald": money is asked, which only an amount in euro answers
+_MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|spent|"
+                    r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting)\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
-_DEFINE = re.compile(r"^\s*(?:what is|what are|what does|what's|wat is|wat zijn|wat betekent|"
-                     r"waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"
+                     r"wat (?:wordt|worden) (?:er )?(?:in de brieven )?verstaan onder|"
+                     r"wat is de definitie van|what is|what are|what does|what's|wat is|wat zijn|"
+                     r"wat betekent|waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
                      r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
                      re.I)
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
@@ -111,16 +133,23 @@ class Query:
     split: bool = False                   # "how are they split between A and B"
     term: str | None = None               # "what is an fta": the term to define
     names_letter: bool = False            # "volgens de brief van 2017": a letter by its year
+    letter: LetterRef | None = None       # "de nota van 10 oktober 2025": which letter
     counted: str | None = None            # the word after "hoeveel": what is counted
     counted_phrase: tuple[str, ...] = ()  # that word and the ones naming it, up to the verb
     counted_is_metric: bool = False       # "hoeveel extra banen": the count is a metric's
     how_much: bool = False                # "hoeveel", "how high": an amount is asked
+    asks_results: bool = False            # "the results over 2025": a year's figures
+    asks_money: bool = False              # "what budget", "hoeveel uitbetaald": in euro
     mentions_jobs: bool = False           # jobs or fta are named: the count is of jobs
     interval: bool = False                # "tussen 2022 en 2024", "2022-2023": a span of years
     excluded: str | None = None           # "níet via inhuur": the part left out of its whole
     parts: tuple["Query", ...] = ()       # a question with two asks, each its own Query
     shorthand: bool = False               # "quotumpercentage overheid 2024?": no sentence
     separate_asks: bool = False           # each ask names its own sector: answer them apart
+    by_gap: bool = False                  # "het verst van zijn doel af, in fta": ranked by
+                                          # the gap to the target, not by a stated figure
+    refers_back: bool = False             # "..., and how far short was it?": the subject is
+                                          # the one the ask before answers with
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
 
@@ -140,6 +169,9 @@ class Query:
     @property
     def operation(self) -> str:
         """What is done with the figures (OPERATIONS), from the intent and the shape."""
+        if self.by_gap and self.lists and (set(self.subjects) <= GROUPS
+                                           or len(self.subjects) >= 2):
+            return "rank"       # "which sector had the largest shortfall": sectors by gap
         if self.excluded and self.intent in ("figure", "difference"):
             return "complement"
         if self.intent == "ratio":
@@ -158,7 +190,8 @@ class Query:
             if self.shortfall:
                 return "shortfall"
             if (self.including_sroi or {"sroi", "realisatiepercentage"} <= set(self.metrics)) \
-                    and len(self.years) <= 1:
+                    and len(self.years) <= 1 and (len(self.subjects) <= 1
+                                                   or self.including_sroi):
                 return "with_without"
             return "compare" if len(self.subjects) >= 2 and len(self.years) < 2 else "change"
         return "value"
@@ -169,7 +202,7 @@ def shape(text: str) -> dict:
     bound = _BOUND.search(text)
     words = re.findall(r"\w+", text.lower())
     top = _TOP_N.search(text)
-    define = _DEFINE.match(text)
+    define = DEFINE.match(text)
     counted = _COUNTED.search(text)
     return {
         "direction": "lowest" if _LOWEST.search(text) else "highest",
@@ -185,16 +218,23 @@ def shape(text: str) -> dict:
         "split": bool(_SPLIT.search(text)),
         "term": define.group(1) if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
+        "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
         "counted": counted.group(2) if counted else None,
         "counted_phrase": _counted_phrase(text, counted),
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
         "how_much": bool(_HOW_MUCH.search(text)),
+        "asks_results": bool(_RESULTS.search(text)),
+        "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
         "interval": bool(_INTERVAL.search(text)),
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
         "asks_status": bool(_STATUS.search(text)),
         "asks_reasons": bool(_REASONS.search(text)),
+        "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
+            _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
+            or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)
+            and not _PERCENT.search(text)),
     }
 
 

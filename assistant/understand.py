@@ -11,9 +11,11 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import Query, shape
+from assistant.query import DEFINE, GROUPS, Query, shape
 from assistant import metrics_asked as _asked
+from assistant.references import LETTER_DATE, abbreviated_subjects, answer_referred_to
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
+from core import vocabulary as V
 from core.aliases import find_metrics, find_subjects, metric_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
@@ -62,6 +64,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
 ]
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
+                       r"(fta|fte|jobs|banen|places|positions)\s+short|"
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
                        r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling|norm)|gap to|\bgat\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
@@ -93,7 +96,8 @@ _COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs
 _YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
                           r"the previous year|a year earlier)\b", re.I)
 _AMOUNT = re.compile(r"\b(hoeveel|how (many|much|large|high|big|far)|hoe (groot|hoog|ver)|"
-                     r"welke? (deel|percentage|aantal|getal|cijfer)|what (share|percentage|number)|"
+                     r"welke? [\w-]*(deel|percentage|aantal|getal|cijfer|bedrag)|"
+                     r"what (\w+ )?(share|percentage|number|rate|amount)|"
                      r"om welk|op welk)\b", re.I)
 # "what was the target", "welk doel gold": a metric named right after the question word
 _WHAT_METRIC = re.compile(r"\b(what|which|wat|welk|welke)\b(\s+[\w’'-]+){0,3}?\s*$", re.I)
@@ -103,7 +107,10 @@ _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|a
                         r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
                         re.IGNORECASE)
 
-_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# A year, any from 1950 to 2099 ("in 1990" must not read as no year and get the latest);
+# outside the agreement's years a number before a unit is an amount ("1990 fta")
+_YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
+                   r"procent|euro|mensen|personen|people)\b))\b", re.I)
 _QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*)([1-4])\s*(20[0-4]\d)|(eerste|tweede|derde|vierde|"
                       r"first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?"
                       r"(20[0-4]\d))", re.IGNORECASE)
@@ -147,8 +154,8 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
-    if _WHY.search(lowered) or _METHOD.search(lowered):
-        return "explanation"
+    if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text):
+        return "explanation"    # a reason, a method, or the meaning of a term
     if len(subjects) >= 2 and _RATIO.search(lowered):
         return "ratio"          # "how many times as many jobs did the market create"
     if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
@@ -157,8 +164,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     # never added to its parts)
     if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
-    if SHORTFALL.search(lowered) and len(subjects) <= 1:
-        return "difference"     # "hoeveel fta zaten de provincies onder hun doel"
+    if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
+        return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
     if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
             and ("realisatiepercentage" in metrics or INCLUDING_SROI.search(lowered)):
         return "difference"     # "how many points does including SROI add"
@@ -274,6 +281,9 @@ NEGATED = re.compile(r"\b(niet|níet|not|geen)\b", re.I)
 _SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
                   r"added up|jointly|sum)\b", re.I)
 # The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
+_WITHOUT_SROI = re.compile(r"\b(no|not|without|zonder|excluding|exclusief|excl\.?|geen|buiten)\s+"
+                           r"(the\s+|de\s+|het\s+)?(jobs\s+via\s+|banen\s+via\s+)?(sroi|inkoop|"
+                           r"procurement)\b|\b(regular jobs only|alleen reguliere banen)\b", re.I)
 _WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"
                            r"(zowel )?(met|zonder) (en|als) (met|zonder)|with and without|"
                            r"without and with|verschil\w*|"
@@ -361,11 +371,26 @@ def understand(text: str, history: list[str] | None = None,
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
+    subjects += [s for s in abbreviated_subjects(text) if s not in subjects]
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
+    plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
+    if _WITHOUT_SROI.search(text):
+        # "regular jobs only, no SROI": the percentage without procurement is asked
+        including = False
+        metrics = [m for m in metrics if m != "sroi"] or ["realisatiepercentage"]
+    if including and metrics and set(metrics) <= {"sroi", "groei"}:
+        # "if the jobs via SROI were added to the 498 fta": the realisation counted with
+        # SROI; "added" says what is counted in, not a growth
+        metrics = ["realisatie"]
+    if metrics == ["verdeelsleutel"] and subjects and all(
+            V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
+        # "welk deel van de politierealisatie kwam via inhuur": a sector's part via
+        # inleenverbanden; the split key divides them between market and government only
+        metrics = ["inleenverbanden"]
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
@@ -382,11 +407,17 @@ def understand(text: str, history: list[str] | None = None,
         context = understand(preamble.group("context"), today=today)
         asked = _inherit(understand(preamble.group("ask"), today=today, vote=vote), context,
                          metrics_too=True)
+        if "groei" in context.metrics:
+            # "... de groei kwam uit op 840. Hoeveel via formele dienstverbanden?": the ask's
+            # kinds of job are parts of that growth, not levels
+            asked = replace(asked, metrics=_asked.as_growth(asked.metrics), parts=tuple(
+                replace(p, metrics=_asked.as_growth(p.metrics)) for p in asked.parts))
         return replace(asked, text=text)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]
-        question = replace(question, parts=tuple(_inherit(p, question) for p in own),
+        question = replace(question, parts=tuple(answer_referred_to(
+            [_inherit(p, question) for p in own], question)),
                            separate_asks=_own_subjects_differ(own))
     if not history:
         return question

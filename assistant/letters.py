@@ -1,0 +1,71 @@
+"""The letter a question names ("de nota van 10 oktober 2025", "the letter of 3 July 2025",
+"Kamerstuk 34 352, nr. 328"), and the section of it whose heading the question uses
+("het geadviseerde besluit"): where the answer is, before what retrieval ranks first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import MONTHS, content_stems, passage_stems
+from core.records import Document
+from index.language import dutch_expansion
+
+_DAY = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+_MONTH = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+_NUMBER = re.compile(r"\bnr\.?\s*(\d+)\b", re.I)
+# the kinds of document a question can name by their kind alone
+_KIND = {"nota": re.compile(r"\b(nota|memo|note)\b", re.I)}
+
+
+@dataclass(frozen=True)
+class LetterRef:
+    """How a question names a letter: by day, by month, by number, or by its kind."""
+    dates: frozenset[str] = frozenset()      # ISO days, "2025-10-10"
+    months: frozenset[str] = frozenset()     # "2025-10"
+    numbers: frozenset[str] = frozenset()    # Kamerstuk numbers, "328"
+    kinds: frozenset[str] = frozenset()      # "nota"
+
+
+def letter_ref(text: str) -> LetterRef | None:
+    """The letter a question names, as the parse records it; None when it names none."""
+    ref = LetterRef(
+        frozenset(f"{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
+                  if m.lower() in MONTHS),
+        frozenset(f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
+                  if m.lower() in MONTHS),
+        frozenset(_NUMBER.findall(text)),
+        frozenset(k for k, cue in _KIND.items() if cue.search(text)))
+    return ref if ref.dates or ref.months or ref.numbers or ref.kinds else None
+
+
+def named_letters(ref: LetterRef | None, documents: list[Document]) -> list[str]:
+    """The ids of the documents a reference names ([] for none, or for a letter no document
+    is): the day decides, else the month, else the number, else the kind."""
+    if ref is None:
+        return []
+    out = []
+    for doc in documents:
+        if ref.dates:
+            hit = doc.date in ref.dates
+        elif ref.months:
+            hit = (doc.date or "")[:7] in ref.months
+        elif ref.numbers:
+            hit = bool(doc.kamerstuk) and any(
+                re.search(rf"\bnr\.\s*{n}\b", doc.kamerstuk) for n in ref.numbers)
+        else:
+            hit = doc.kind in ref.kinds
+        if hit:
+            out.append(doc.doc_id)
+    return out
+
+
+def heading_words(question: str, section: str | None, lang: str) -> int:
+    """How many of the question's content words a section heading has ("Geadviseerd
+    besluit" for "het geadviseerde besluit"; an English question in its Dutch words)."""
+    if not section:
+        return 0
+    words = content_stems(question)
+    if lang == "en":
+        words |= content_stems(" ".join(dutch_expansion(question)))
+    return len(words & passage_stems(section))
