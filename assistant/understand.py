@@ -52,6 +52,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
                    r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
                    r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
+                   # with two years: "and the change between the two", "hoe veranderde"
+                   r"change[ds]?|changing|verander\w*|"
                    r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|by how (many|much)|"
                    r"met hoeveel|points?|how far behind|behind (its|the|their) (target|goal)|"
                    r"achter op|(how much|how many|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"

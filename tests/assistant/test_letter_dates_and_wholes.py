@@ -91,3 +91,15 @@ def test_a_fall_is_said_as_fewer_jobs_not_as_a_negative_number(assistant, corpus
                            f"de overheid bij?")
     assert f"{number(-fall.value, 'nl')} banen minder" in answer.text
     assert f"-{number(-fall.value, 'nl')}" not in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Overheid: extra banen eind 2022 en eind 2024, en hoe veranderde dat?",
+    "How did the number of extra jobs in government change from 2022 to 2024?",
+])
+def test_a_change_asked_between_two_years_is_a_change(text):
+    assert understand(text).operation == "change"
+
+
+def test_a_change_without_two_years_is_no_figure_operation():
+    assert understand("Wat verandert er voor werkgevers in 2026?").operation == "explain"
