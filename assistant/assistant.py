@@ -105,7 +105,7 @@ class Assistant:
         letter reports a figure of that year: not_found, naming the years they do report."""
         asks_figures = q.asks_amount or q.how_much or q.asks_results
         return bool(q.years) and asks_figures and not q.asks_reasons \
-            and q.operation not in ("definition",) \
+            and q.operation != "definition" \
             and not any(y in self.reported_years for y in q.years)
 
     def _each_ask(self, parts: tuple[Question, ...], history: list[str]) -> list[Draft]:

@@ -291,13 +291,19 @@ def enumeration(items: list[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {'en' if lang == 'nl' else 'and'} {items[-1]}"
 
 
+def first_ranked(ranked: list[SourcedFigure], top: int | None, lowest: bool
+                 ) -> list[SourcedFigure]:
+    """The sector(s) a ranking answers with: its first `top` (1), from the bottom if lowest."""
+    n = top or 1
+    return ranked[-n:][::-1] if lowest else ranked[:n]
+
+
 def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
                      src: Sources, lang: str) -> str:
     """The sector(s) asked for first, then every value of the ranking with its source."""
     first = ranked[0].figure
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
-    n = top or 1
-    picked = ranked[-n:][::-1] if lowest else ranked[:n]
+    picked = first_ranked(ranked, top, lowest)
     names = enumeration([subject_name(sf.figure.subject, lang) for sf in picked], lang)
     order = ranked[::-1] if lowest else ranked
     listing = "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} "

@@ -200,14 +200,14 @@ DUTCH_MONTHS = ("januari februari maart april mei juni juli augustus september o
 MONTHS = {name: n for n, name in enumerate(DUTCH_MONTHS, 1)} | {
     name: n for n, name in enumerate(("january february march april may june july august "
                                       "september october november december").split(), 1)}
-_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)   # "1 juli 2026"
 
 
 def _dates_found(question: str, passages: list[str]) -> bool:
     """"Wat gebeurt er op 1 juli 2026?": a day the question names that a passage names too is
     what the question is about, domain words or not."""
     dates = [f"{int(d)} {DUTCH_MONTHS[MONTHS[m.lower()] - 1]} {y}"
-             for d, m, y in _DATE.findall(question) if m.lower() in MONTHS]
+             for d, m, y in DATE.findall(question) if m.lower() in MONTHS]
     return any(date in " ".join(p.split()).lower() for date in dates for p in passages)
 
 

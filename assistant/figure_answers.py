@@ -223,8 +223,8 @@ class FigureAnswers(DerivedAnswers):
         out.figures += ranked
         out.lead.append(C.ranking_sentence(ranked, top, q.direction == "lowest",
                                            out.sources, lang))
-        order = ranked[::-1] if q.direction == "lowest" else ranked
-        out.picked = [sf.figure.subject for sf in order[:top or 1]]
+        out.picked = [sf.figure.subject
+                      for sf in C.first_ranked(ranked, top, q.direction == "lowest")]
         return out
 
     def _shortfall(self, q: Question, subject: str, out: Outcome, lang: str) -> None:
@@ -245,12 +245,16 @@ class FigureAnswers(DerivedAnswers):
         """"Welke sector zat in fta het verst van zijn doel af": the sectors by their gap to
         the target (doel less realisatie), each gap from the two stated figures."""
         lang = q.language
-        doel = {sf.figure.subject: sf for sf in self.tool.ranking("doel", period).figures}
-        real = {sf.figure.subject: sf for sf in self.tool.ranking("realisatie", period).figures}
         keep = self._ranked_sectors(q)
+        # each sector's pair as a shortfall reads it (never a percentage)
+        pairs = {s: self.target_and_realisation(s, period, out, lang, note=False)
+                 for s in dict.fromkeys(sf.figure.subject
+                                        for sf in self.tool.ranking("doel", period).figures)
+                 if s not in AGGREGATES and (keep is None or s in keep)}
+        doel = {s: p[0] for s, p in pairs.items() if p}
+        real = {s: p[1] for s, p in pairs.items() if p}
         gaps = sorted(((doel[s].figure.value - real[s].figure.value, s) for s in doel
-                       if s in real and s not in AGGREGATES and (keep is None or s in keep)
-                       and doel[s].figure.unit == real[s].figure.unit),
+                       if doel[s].figure.unit == real[s].figure.unit),
                       key=lambda g: (-g[0], g[1]))
         # "furthest behind" reads as lowest first elsewhere; here it is the largest gap
         gaps = [g for g in gaps if g[0] > 0]    # a sector over its target has no shortfall

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.evidence import MONTHS, content_stems, passage_stems
+from assistant.evidence import DATE, MONTHS, content_stems, passage_stems
 from core.records import Document
 from index.language import dutch_expansion
 
-_DAY = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _MONTH = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _NUMBER = re.compile(r"\bnr\.?\s*(\d+)\b", re.I)
 # the kinds of document a question can name by their kind alone
@@ -30,7 +29,7 @@ class LetterRef:
 def letter_ref(text: str) -> LetterRef | None:
     """The letter a question names, as the parse records it; None when it names none."""
     ref = LetterRef(
-        frozenset(f"{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in _DAY.findall(text)
+        frozenset(f"{y}-{MONTHS[m.lower()]:02d}-{int(d):02d}" for d, m, y in DATE.findall(text)
                   if m.lower() in MONTHS),
         frozenset(f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
                   if m.lower() in MONTHS),
