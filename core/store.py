@@ -57,8 +57,12 @@ _ADDED = {"documents": {"standing": "TEXT NOT NULL DEFAULT 'official'"},
 class Store:
     """Reads and writes the store. Writes belong inside `with store.transaction():`."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, *,
+                 _reader: sqlite3.Connection | None = None):
         self.path = Path(path) if path else config.store_path()
+        if _reader is not None:             # a view made by committed()
+            self._db = _reader
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA foreign_keys = ON")
@@ -92,6 +96,23 @@ class Store:
         else:
             self._bump_generation()
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def committed(self) -> Iterator["Store"]:
+        """A read-only view of what is committed, the same for all its reads.
+
+        Why a second connection: this one's reads see its own unfinished transaction (an
+        upload half-written, perhaps rolled back later), and a series of reads outside a
+        transaction can see a commit land between them (a letter's passages without its
+        document). The view's one read transaction sees neither.
+        """
+        reader = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                 isolation_level=None, check_same_thread=False)
+        try:
+            reader.execute("BEGIN")
+            yield Store(self.path, _reader=reader)
+        finally:
+            reader.close()                  # ends the read transaction
 
     # -- writes --------------------------------------------------------------------------
     def put_document(self, doc: Document, clean_text: str, passages: Iterable[Passage],

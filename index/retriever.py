@@ -95,11 +95,11 @@ class _Snapshot:
 
     @classmethod
     def of(cls, store: Store) -> "_Snapshot":
-        generation = store.generation()
-        passages = store.passages()
+        with store.committed() as view:
+            generation, passages, documents = view.generation(), view.passages(), view.documents()
         order = [p.passage_id for p in passages]
         return cls(generation, {p.passage_id: p for p in passages},
-                   {d.doc_id: d for d in store.documents()},
+                   {d.doc_id: d for d in documents},
                    np.array([p.doc_id for p in passages], dtype=object),
                    Bm25Index(order, [searchable_text(p) for p in passages]))
 

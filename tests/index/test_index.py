@@ -158,6 +158,24 @@ def test_vectors_live_beside_the_store_not_in_the_default_data_dir(store, tmp_pa
     assert hits and hits[0].passage_id in {p.passage_id for p in store.passages()}
 
 
+def test_a_snapshot_reads_what_is_committed_and_only_that(store, client, e5):
+    # The race the threaded test below catches only now and then, made certain: a snapshot
+    # taken while this connection's transaction has removed a letter (not yet committed, and
+    # perhaps rolled back) still holds the letter whole, its document beside its passages.
+    import sqlite3
+    from index.retriever import _Snapshot
+    with store.transaction():
+        store.delete_document("nota-2025")
+        assert store.document("nota-2025") is None            # this connection sees the delete
+        snap = _Snapshot.of(store)
+        with store.committed() as view, pytest.raises(sqlite3.OperationalError, match="readonly"):
+            view._db.execute("DELETE FROM documents")
+    nota = [p for p in snap.passages.values() if p.doc_id == "nota-2025"]
+    assert nota and "nota-2025" in snap.documents
+    assert _Snapshot.of(store).generation == store.generation() == snap.generation + 1
+    assert "nota-2025" not in _Snapshot.of(store).documents
+
+
 def test_searches_in_other_threads_see_a_whole_store_while_it_changes(store, client, e5):
     # The app answers several questions at once while an upload rewrites the store: a search
     # must never mix the passage list of one generation with the BM25 index of another.
