@@ -340,6 +340,13 @@ def figure_lead(q: Query, lookup, src: C.Sources, lang: str
     period = figure_period(q, lookup, subjects)
     if period is None:
         return [], []
+    asked = [m for m in q.metrics if m not in FIGURE_METRICS and m != "extra_banen"]
+    if q.metrics and len(asked) == len(q.metrics):
+        # "what is the total growth": that metric's figures, never the target beside it
+        stated = [sf for s in subjects for m in asked
+                  if (sf := lookup.value(s, m, period)) is not None]
+        return ([" ".join(C.figure_sentence(sf, src, lang) for sf in stated)] if stated
+                else []), stated
     rows = [(s, sector_figures(lookup, s, period)) for s in subjects]
     rows = [(s, f) for s, f in rows if f]
     if not rows:

@@ -407,8 +407,13 @@ def understand(text: str, history: list[str] | None = None,
     if preamble and names_something(preamble.group("ask")) \
             and not _QUESTION_START.match(preamble.group("context")):
         context = understand(preamble.group("context"), today=today)
-        asked = _inherit(understand(preamble.group("ask"), today=today, vote=vote), context,
-                         metrics_too=True)
+        own = understand(preamble.group("ask"), today=today, vote=vote)
+        asked = _inherit(own, context, metrics_too=True)
+        if not own.subjects and asked.subjects:
+            # "... for market and for government. What is the combined growth?": whether the
+            # ask adds up, compares or ranks depends on the subjects the statement names
+            asked = replace(asked, intent=_intent(preamble.group("ask"), asked.subjects,
+                                                  asked.metrics, asked.years, asked.since, vote))
         if "groei" in context.metrics:
             # "... de groei kwam uit op 840. Hoeveel via formele dienstverbanden?": the ask's
             # kinds of job are parts of that growth, not levels

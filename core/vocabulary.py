@@ -123,7 +123,7 @@ METRICS: dict[str, Metric] = _index([
     Metric('definitie', nl=('uur per week',), other=('hours per week', 'hours a week', 'hoeveel uur', 'hoeveel uren', 'aantal uren', 'how many hours', 'number of hours', 'in hours'),
            name_nl='de omvang in uren', name_en='the size in hours'),
     Metric('groei', nl=(), other=(),
-           name_nl='de groei', name_en='the growth', part_of=('extra_banen',)),
+           name_nl='de groei', name_en='the growth', part_of=('extra_banen',), summable=True),
     Metric('groei_formele_dienstverbanden', nl=(), other=(),
            name_nl='de groei via formele dienstverbanden', name_en='the growth via formal employment', summable=True),
     Metric('groei_inleenverbanden', nl=(), other=(),
