@@ -41,6 +41,21 @@ DISTINCTIVE = 1000     # a value this large written in a paragraph is that figur
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
 
 
+def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
+    """"Hoeveel organisaties hebben cijfers aangeleverd": the sentences of the passage that
+    state an amount of the thing counted, best first; a question that opens with context
+    shares most words with the sentence restating it, which states no such amount."""
+    def states(sentence: str) -> bool:
+        return P.counts(sentence, q) if q.counted_phrase else bool(P.QUANTITY.search(sentence))
+
+    stating = [s for s in C.sentences(text) if states(s)]
+    if not stating:
+        return best_sentences(text, query)
+    # the ask, not the context before it, says which of them answers
+    ask = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.text.strip())[-1]
+    return best_sentences(" ".join(stating), ask)
+
+
 def _names_asked(q: Question, hit) -> bool:
     """An amount asked of a subject ("hoeveel fta realiseerde Financiën") is in a paragraph
     that names it, or one of its members, or stands in its section; not in one about others."""
@@ -332,7 +347,8 @@ class Assistant:
                          lead_figures=made.lead_figures)
         sources = C.Sources()
         top = hits[0]
-        quote = " ".join(best_sentences(top.text, query))
+        quote = " ".join(_amount_sentences(q, top.text, query) if q.how_much
+                         else best_sentences(top.text, query))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
                 f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")

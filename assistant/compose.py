@@ -256,13 +256,26 @@ def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:
     first = parts[0].figure
     total = sum((p.figure.value for p in parts), Decimal(0))
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
-    joiner = " en " if lang == "nl" else " and "
-    listed = joiner.join(f"{subject_name(p.figure.subject, lang)} {figure_amount(p, lang)} "
-                         f"{src.of(p)}" for p in parts)
     size = amount(total, first.unit, lang)
     if lang == "nl":
+        listed = " en ".join(f"{subject_name(p.figure.subject, lang)} {figure_amount(p, lang)} "
+                             f"{src.of(p)}" for p in parts)
         return f"In {when} was {what} van {listed}: samen {size}."
-    return f"In {when} {what} of {listed} was {size} together."
+    listed = " and of ".join(f"{subject_name(p.figure.subject, lang)} ({figure_amount(p, lang)} "
+                             f"{src.of(p)})" for p in parts)
+    return f"In {when} {what} of {listed} came to {size} together."
+
+
+def gap_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFigure],
+                          lang: str) -> str:
+    """The gap of several subjects together, after the sums it is the difference of."""
+    doel = sum((t.figure.value for t in targets), Decimal(0))
+    real = sum((r.figure.value for r in realised), Decimal(0))
+    size = amount(abs(doel - real), targets[0].figure.unit, lang)
+    if lang == "nl":
+        return f"Samen {'kwamen zij' if doel > real else 'zaten zij'} {size} " \
+               f"{'tekort op het doel' if doel > real else 'boven het doel'}."
+    return f"Together they were {size} {'short of' if doel > real else 'above'} their target."
 
 
 def series_sentence(series: list[SourcedFigure], src: Sources, lang: str) -> str:

@@ -25,6 +25,8 @@ class DerivedAnswers(FigureLookup):
             # "the overall goal, market and government together": the national total is what
             # the others add up to, never one more part
             subjects = [s for s in subjects if s != "totaal"]
+        if q.shortfall:
+            return self._shortfall_together(q, subjects, out)
         for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
             parts = self.of_each(q, subjects, metric, out)
             if parts and len({p.figure.unit for p in parts}) == 1:
@@ -32,6 +34,22 @@ class DerivedAnswers(FigureLookup):
                 out.lead.append(C.sum_sentence(parts, out.sources, lang))
         if out.missing:
             out.figures, out.lead = [], []
+        return out
+
+    def _shortfall_together(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
+        """"Hoe groot was het tekort van markt en overheid samen": their targets added up,
+        less their realisations added up, each stated figure cited."""
+        lang = q.language
+        period = (q.periods or [self.latest(subjects[0], "doel")])[0]
+        pairs = [self.target_and_realisation(s, period, out, lang) for s in subjects]
+        if not all(pairs) or len({f.figure.unit for p in pairs for f in p}) != 1:
+            out.figures, out.lead = [], []
+            return out
+        doels, reals = [p[0] for p in pairs], [p[1] for p in pairs]
+        out.figures += doels + reals
+        out.lead += [C.sum_sentence(doels, out.sources, lang),
+                     C.sum_sentence(reals, out.sources, lang),
+                     C.gap_together_sentence(doels, reals, lang)]
         return out
 
     def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
@@ -60,7 +78,8 @@ class DerivedAnswers(FigureLookup):
         metric = next((m for m in q.metrics if m not in ("doel", "groei")), "realisatiepercentage")
         for subject in subjects:
             m = self.metric_for(subject, metric)
-            pair = self._same_unit([self.value(subject, m, p, out=out) for p in (first, last)])
+            pair = self._one_statement(self._same_unit(
+                [self.value(subject, m, p, out=out) for p in (first, last)]))
             if not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
                 for p, found in zip((first, last), pair):
                     if not found:
@@ -71,6 +90,33 @@ class DerivedAnswers(FigureLookup):
             out.lead.append(C.difference_sentence(a, b, b.figure.value - a.figure.value,
                                                   "change", out.sources, lang))
         return out
+
+    def _one_statement(self, pair: list) -> list:
+        """A change that one paragraph states whole ("de politie van 54% naar 68%") is read
+        from that paragraph: two letters can round the same year differently (54,3%)."""
+        if len(pair) < 2 or not all(pair) or pair[0].source.passage_id == pair[1].source.passage_id:
+            return pair
+        a, b = pair[0].figure, pair[1].figure
+        for fa in self.tool.store.figures(a.subject, a.metric, a.period):
+            for fb in self.tool.store.figures(b.subject, b.metric, b.period):
+                if fa.passage_id == fb.passage_id and fa.unit == fb.unit \
+                        and fa.qualifier == fb.qualifier == a.qualifier:
+                    return [self.tool.sourced(fa), self.tool.sourced(fb)]
+        return pair
+
+    def _same_unit(self, pair: list) -> list:
+        """A block gives fta where a letter's prose gives banen for the same count: compare
+        like with like when the other year has a statement in the same unit."""
+        if len(pair) < 2 or not all(pair) or pair[0].figure.unit == pair[1].figure.unit:
+            return pair
+        for i in (1, 0):
+            f, unit = pair[i].figure, pair[1 - i].figure.unit
+            same = [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
+                    if g.unit == unit and g.qualifier == f.qualifier]
+            if same:
+                pair[i] = self.tool.sourced(same[0])
+                return pair
+        return pair
 
     def of_each(self, q: Question, subjects: list[str], metric: str, out: Outcome) -> list | None:
         """One metric of each subject, in the year asked (else its latest); None, with what

@@ -99,10 +99,17 @@ class FigureAnswers(DerivedAnswers):
         else:
             subject = subjects[0]
             metric = self.metric_for(subject, metric)
-            periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:] if len(q.periods) >= 2 \
-                else self.periods(subject, metric)[-2:]
+            stored = self.periods(subject, metric, self.including(q, metric))
+            later = [p for p in stored if q.periods and p > q.periods[0] and "-Q" not in p]
+            if len(q.periods) >= 2:
+                periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:]
+            elif q.versus_year and later:       # from the year named to the latest reported
+                periods = q.periods[:1] + later[-1:]
+            else:
+                periods = self.periods(subject, metric)[-2:]
             pair = self._one_statement(self._same_unit(
-                [self.value(subject, metric, p, out=out) for p in periods]))
+                [self.value(subject, metric, p, self.including(q, metric), out)
+                 for p in periods]))
             kind = "change"
         if (len(pair) < 2 or not all(pair)) and kind == "change" \
                 and self._stated_growth(q, subjects[0], periods, out):
@@ -128,33 +135,6 @@ class FigureAnswers(DerivedAnswers):
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
         return out
-
-    def _one_statement(self, pair: list) -> list:
-        """A change that one paragraph states whole ("de politie van 54% naar 68%") is read
-        from that paragraph: two letters can round the same year differently (54,3%)."""
-        if len(pair) < 2 or not all(pair) or pair[0].source.passage_id == pair[1].source.passage_id:
-            return pair
-        a, b = pair[0].figure, pair[1].figure
-        for fa in self.tool.store.figures(a.subject, a.metric, a.period):
-            for fb in self.tool.store.figures(b.subject, b.metric, b.period):
-                if fa.passage_id == fb.passage_id and fa.unit == fb.unit \
-                        and fa.qualifier == fb.qualifier == a.qualifier:
-                    return [self.tool.sourced(fa), self.tool.sourced(fb)]
-        return pair
-
-    def _same_unit(self, pair: list) -> list:
-        """A block gives fta where a letter's prose gives banen for the same count: compare
-        like with like when the other year has a statement in the same unit."""
-        if len(pair) < 2 or not all(pair) or pair[0].figure.unit == pair[1].figure.unit:
-            return pair
-        for i in (1, 0):
-            f, unit = pair[i].figure, pair[1 - i].figure.unit
-            same = [g for g in self.tool.store.figures(f.subject, f.metric, f.period)
-                    if g.unit == unit and g.qualifier == f.qualifier]
-            if same:
-                pair[i] = self.tool.sourced(same[0])
-                return pair
-        return pair
 
     def _one_unit(self, series: list) -> list:
         """A series read in one unit: where a year is stated in fta by its block and in banen

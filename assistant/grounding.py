@@ -42,6 +42,12 @@ def _computed(value: Decimal, figures: list[Decimal]) -> bool:
                 return True
     if len(figures) > 2 and abs(sum(figures) - value) <= ROUNDING:
         return True
+    # several targets together less their realisations together: a shortfall of them all
+    if 4 <= len(figures) <= 8:
+        total = sum(figures)
+        for part in combinations(figures, len(figures) // 2):
+            if abs(abs(total - 2 * sum(part)) - value) <= ROUNDING:
+                return True
     # a target less a realisation and its SROI jobs: what is left to go
     return any(abs(abs(a - b - c) - value) <= ROUNDING
                for a in figures for b, c in combinations([f for f in figures if f is not a], 2))

@@ -115,6 +115,10 @@ _NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|i
                   r"in totaal)\b", re.I)
 
 
+_REALISATION_PERCENT = re.compile(r"\b(realis\w*|realiz\w*|gerealiseerd\w*)\s*(\(%\)|-?%|in %)|"
+                                  r"%\s*(realis\w*|realiz\w*)", re.I)
+
+
 def _combined(text: str, metrics: list[str]) -> list[str]:
     """Metrics that together name one thing the letters state: growth via a kind of job,
     the share of the target group in work, the level of the inleenverbanden."""
@@ -123,6 +127,10 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
                                and m != "extra_banen"]
     elif "groei" in metrics and any(m in _GROWTH_OF for m in metrics):
         metrics = [_GROWTH_OF.get(m, m) for m in metrics if m not in ("groei", "extra_banen")]
+    if "realisatie" in metrics and _REALISATION_PERCENT.search(text):
+        # "realisation %", "realisatie (%)": the realisation as a percentage of the target
+        metrics = list(dict.fromkeys("realisatiepercentage" if m == "realisatie" else m
+                                     for m in metrics))
     if "werkzaam" in metrics and (_SHARE.search(text) or "realisatiepercentage" in metrics):
         metrics = ["werkzaam_percentage" if m == "werkzaam" else m for m in metrics
                    if m != "realisatiepercentage"]

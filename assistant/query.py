@@ -13,7 +13,7 @@ from decimal import Decimal
 from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from assistant.letters import LetterRef, letter_ref
 from core import vocabulary as V
-from core.aliases import metric_spans
+from core.aliases import metric_spans, subject_spans
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
 OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
@@ -152,6 +152,8 @@ class Query:
                                           # the one the ask before answers with
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
+    versus_year: bool = False             # "gedaald ten opzichte van 2022": the one year
+                                          # named is what the change is measured from
 
     @property
     def periods(self) -> list[str]:
@@ -189,12 +191,30 @@ class Query:
         if self.intent == "difference":
             if self.shortfall:
                 return "shortfall"
+            if self.versus_year and len(self.subjects) <= 1:
+                return "change"
             if (self.including_sroi or {"sroi", "realisatiepercentage"} <= set(self.metrics)) \
                     and len(self.years) <= 1 and (len(self.subjects) <= 1
                                                    or self.including_sroi):
                 return "with_without"
             return "compare" if len(self.subjects) >= 2 and len(self.years) < 2 else "change"
         return "value"
+
+
+# "gedaald ten opzichte van 2022", "how many points up compared with 2022": a change from that
+# year to the latest the letters report
+_VERSUS_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.?|compared (?:with|to)|vergeleken met|"
+                          r"relative to|versus|vs\.?)\s+(?:het jaar |the year |eind |end of )?"
+                          r"(?:19|20)\d\d\b", re.I)
+_CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald|gestegen|"
+                          r"daalde|steeg|daling|stijging|rose|risen|fell|fallen|dropped|"
+                          r"increased|decreased|declined|grew|gegroeid|toegenomen|afgenomen|"
+                          r"changed|veranderd)\b", re.I)
+
+
+def versus_year(text: str) -> bool:
+    return bool(_VERSUS_YEAR.search(text)) and bool(_CHANGE_WORD.search(text)) \
+        and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
 
 
 def shape(text: str) -> dict:
@@ -219,7 +239,7 @@ def shape(text: str) -> dict:
         "term": define.group(1) if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
         "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
-        "counted": counted.group(2) if counted else None,
+        "counted": _counted_word(text, counted),
         "counted_phrase": _counted_phrase(text, counted),
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
@@ -231,11 +251,24 @@ def shape(text: str) -> dict:
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
         "asks_status": bool(_STATUS.search(text)),
         "asks_reasons": bool(_REASONS.search(text)),
+        "versus_year": versus_year(text),
         "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
             _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
             or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)
             and not _PERCENT.search(text)),
     }
+
+
+def _counted_word(text: str, counted: re.Match | None) -> str | None:
+    """The thing counted: "hoeveel mbo-scholen" counts schools, but "how many market-sector
+    jobs" counts jobs, of the sector named before them."""
+    if not counted:
+        return None
+    phrase, start = _counted_phrase(text, counted), counted.start(2)
+    if len(phrase) >= 2 and _JOBS_IN.fullmatch(phrase[1]) and any(
+            s == start and e >= start + len(phrase[0]) for s, e, _ in subject_spans(text)):
+        return phrase[1]
+    return counted.group(2)
 
 
 def _counted_phrase(text: str, counted: re.Match | None) -> tuple[str, ...]:

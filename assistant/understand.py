@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import DEFINE, GROUPS, Query, shape
+from assistant.query import DEFINE, GROUPS, Query, shape, versus_year
 from assistant import metrics_asked as _asked
 from assistant.references import LETTER_DATE, abbreviated_subjects, answer_referred_to
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
@@ -166,6 +166,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     # never added to its parts)
     if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
+    if versus_year(text) and len(subjects) <= 1 and not _WHY.search(lowered):
+        return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
     if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \

@@ -24,9 +24,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OUTSIDE_DEV = HERE.parent.parent / "shared" / "eval" / "kamervragen_dev.jsonl"
 # Tuning sets written the same way as the held-out one, to find kinds of failure in
-TUNING = [HERE / "dev2.jsonl", HERE / "dev3.jsonl", HERE / "dev4.jsonl", HERE / "dev5.jsonl",
-          HERE / "dev6.jsonl", HERE / "dev7.jsonl", HERE / "dev8.jsonl",
-          HERE / "dev9.jsonl"]
+TUNING = [HERE / f"dev{n}.jsonl" for n in range(2, 11)]
 KINDS = ("figure", "derived", "text", "none")
 
 

@@ -8,6 +8,7 @@ import os
 import platform
 from pathlib import Path
 
+from eval import outside
 from eval.summary import LOWER_IS_BETTER
 
 HERE = Path(__file__).resolve().parent
@@ -86,9 +87,7 @@ def _by_kind(run: dict) -> list[str]:
 SET_NAMES = {"developed": "developed (`questions.jsonl`, tuned on)",
              "heldout": "held-out (`heldout.jsonl`, never tuned on)",
              "outside_dev": "outside dev (`shared/eval`, tuned on)",
-             "dev2": "dev2 (tuned on)", "dev3": "dev3 (tuned on)", "dev4": "dev4 (tuned on)",
-             "dev5": "dev5 (tuned on)", "dev6": "dev6 (tuned on)", "dev7": "dev7 (tuned on)",
-             "dev8": "dev8 (tuned on)", "dev9": "dev9 (tuned on)"}
+             **{p.stem: f"{p.stem} (tuned on)" for p in outside.TUNING}}
 
 
 def _sets(run: dict) -> list[str]:
@@ -98,10 +97,8 @@ def _sets(run: dict) -> list[str]:
     if "assistant" not in run["systems"]:
         return []
     developed = run["systems"]["assistant"]["summary"]
-    names = ["developed"] + [n for n in ("heldout", "outside_dev", "dev2", "dev3", "dev4",
-                                          "dev5", "dev6", "dev7", "dev8",
-                                          "dev9")
-                             if n in sets]
+    names = ["developed"] + [n for n in ("heldout", "outside_dev",
+                                          *(p.stem for p in outside.TUNING)) if n in sets]
     cols = {"developed": {"n": developed["overall"]["n"],
                           "accuracy": developed["overall"]["accuracy"]}}
     for n in names[1:]:
@@ -111,11 +108,12 @@ def _sets(run: dict) -> list[str]:
              "The held-out set was written once from the letters alone by someone who saw no "
              "code and no questions of the project; no rule was changed while looking at its "
              "failures, so it predicts unseen questions. The others were used while the "
-             "rules were written: dev2 to dev9 were written the same way as the held-out set "
+             "rules were written: dev2 to dev10 were written the same way as the held-out set "
              "(by helpers from the letters alone), and their score on arrival, before any "
-             "tuning, was 0.743, 0.600, 0.883, 0.783, 0.820, 0.820, 0.860 and 0.840 (dev9 "
-             "arrived after a session's tuning on dev7 and dev8; the code the session started "
-             "from scored 0.760 on it).", "",
+             "tuning, was 0.743, 0.600, 0.883, 0.783, 0.820, 0.820, 0.860, 0.840 and 0.860 "
+             "(dev9 arrived after a session's tuning on dev7 and dev8, and the code that "
+             "session started from scored 0.760 on it; dev10 arrived after the tuning on "
+             "dev9).", "",
              f"| | {head} |", "|---|" + "---|" * len(names),
              f"| questions | {' | '.join(str(cols[n]['n']) for n in names)} |",
              f"| accuracy | {' | '.join(fmt('accuracy', cols[n]['accuracy']) for n in names)} |"]

@@ -97,3 +97,14 @@ def test_the_check_finds_a_number_no_evidence_holds():
     assert unexplained("Wat realiseerde de politie in 2023?", answer) == ["388"]
     answer["text"] = "In 2023 realiseerde de politie 387 fta [1]."
     assert unexplained("Wat realiseerde de politie in 2023?", answer) == []
+
+
+def test_the_check_allows_the_gap_of_targets_together_and_no_other_number():
+    # po and vo in the form of the letters: targets 5.845 and 3.809, realisations 1.290 and 840;
+    # together 7.524 short, which no pair of them gives; 7.525 is no arithmetic on them
+    figures = [{"value": v, "subject": s} for v, s in (("5845", "po"), ("3809", "vo"),
+                                                       ("1290", "po"), ("840", "vo"))]
+    answer = {"text": "Samen kwamen zij 7.524 fta tekort.", "figures": figures, "citations": []}
+    assert unexplained("Hoeveel tekort samen?", answer) == []
+    answer["text"] = "Samen kwamen zij 7.525 fta tekort."
+    assert unexplained("Hoeveel tekort samen?", answer) == ["7.525"]
