@@ -128,8 +128,11 @@ class Assistant:
         is about the subject the first ask's answer leads with (a ranking's first)."""
         drafts: list[Draft] = []
         for part in parts:
-            if part.refers_back and drafts and drafts[0].picked:
-                part = replace(part, subjects=drafts[0].picked[:1])
+            if part.refers_back and drafts:
+                if not drafts[0].picked:
+                    continue        # "..., and by how much did they exceed it?" with none
+                listed = parts[0].operation == "targets_met"
+                part = replace(part, subjects=drafts[0].picked[:None if listed else 1])
             drafts.append(self._route(part, history))
         return drafts
 
@@ -144,6 +147,8 @@ class Assistant:
     def _route(self, q: Question, history: list[str]) -> Draft:
         unknown = self.evidence.words_unknown(q.uncovered) \
             if q.language == "nl" and not q.subjects and q.operation == "value" else []
+        if not unknown and q.shorthand and not q.subjects:
+            unknown = self.evidence.abbreviations_unknown(q.text)     # "ws 2024?"
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
         if self.uses_figures(q):
@@ -178,12 +183,13 @@ class Assistant:
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
             return self._not_mentioned(lang, unknown)
-        if q.intent == "figure" and (P.counts_other_things(q)
+        if q.intent == "figure" and (P.counts_other_things(q) or q.share_of_other
                                      or (not q.metrics and q.about_other_things)):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
             # not jobs, so no figure of the table; a paragraph may state the amount. So too
             # an amount of content the parse does not place and no metric names ("hoeveel
-            # is er aan LIV uitbetaald"): a figure of the table would be of something else
+            # is er aan LIV uitbetaald"), or a share of members ("welk deel van de
+            # mbo-scholen"): a figure of the table would be of something else
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:

@@ -56,7 +56,8 @@ def excerpt(text: str, limit: int = 600) -> str:
     return (cut[:end + 1] if end > limit // 2 else cut.rsplit(" ", 1)[0]) + " …"
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+# a point of a list ("... ongeveer 29%. - Het aantal ...") starts a sentence of its own
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(]|[-–•]\s+[A-Z])")
 
 
 def sentences(text: str) -> list[str]:

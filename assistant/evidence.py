@@ -44,6 +44,7 @@ SPECIFIC_LENGTH = 12         # a compound this long names one thing (financierin
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
 MIN_UNKNOWN_LENGTH = 5       # shorter words are too often inflections or abbreviations
 RARE_DF = 2                  # a word in at most this many passages names something specific
+COMPOUND_HEAD = 5            # the shortest word after a subject's name in a compound
 
 
 def content_stems(text: str) -> set[str]:
@@ -96,7 +97,7 @@ class Evidence:
             opens = m.start() == 0 or re.search(r"[.?!:;'\"‘’“”]\s*$", question[:m.start()])
             if opens or any(s <= m.start() < e for s, e in taken):
                 continue
-            if m.group().lower() not in self.vocabulary:
+            if m.group().lower() not in self.vocabulary and not self.known(m.group()):
                 unknown.append(m.group())
         return unknown
 
@@ -105,8 +106,10 @@ class Evidence:
         Utrecht", "(Belastingdienst)"): one member, whose figures the sector's are not."""
         unknown = []
         for s, e, _ in subject_spans(question):
-            m = re.match(r"\s+([A-Z][a-zà-ÿ]{2,})\b", question[e:])
-            if m and m.group(1).lower() not in self.vocabulary:
+            # "de provincie Utrecht", "the province of Noord-Brabant", "de gemeente Den Haag"
+            m = re.match(r"\s+(?:(?:of|van)\s+)?([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b",
+                         question[e:])
+            if m and any(w.lower() not in self.vocabulary for w in re.split(r"[- ]", m.group(1))):
                 unknown.append(m.group(1))
         for m in re.finditer(r"\(([A-Z][a-zà-ÿ]{3,})\)", question):
             if m.group(1).lower() not in self.vocabulary and not find_subjects(m.group(1)):
@@ -133,20 +136,45 @@ class Evidence:
         for first, second in zip(words, words[1:]):
             if len(first) < 4 or len(second) < 5:
                 continue
-            found += [v for v in self.vocabulary
-                      if v.startswith(first[:4]) and v.endswith(second) and len(v) > len(second) + 2]
+            # the second word as the letters write it: "school organisations": schoolorganisaties
+            ends = {second, *dutch_expansion(second)}
+            found += [v for v in self.vocabulary if v.startswith(first[:4]) and any(
+                v.endswith(end) and len(v) > len(end) + 2 for end in ends)]
         return sorted(set(found))
 
     def words_unknown(self, words) -> list[str]:
         """Content words of a question no letter uses in any form ("realisatie horeca 2022"),
         when none of its content words is one the letters use: with no sector named, the
         figure asked is of that unknown thing."""
-        unknown = [w for w in words if not self.df[_stem(w.lower())] and w.lower() not in
-                   self.vocabulary]
+        unknown = [w for w in words if not self.known(w)]
         # one word the letters do use ("status netwerkorganisatie") is what the question is about
         if len(unknown) < len(words) or not any(len(w) >= MIN_UNKNOWN_LENGTH for w in unknown):
             return []
         return unknown
+
+    def known(self, word: str) -> bool:
+        """A word the letters use in some form, or a Dutch compound of a subject's name and
+        such a word ("Rijksprogramma": het Rijk's programma). Not any two words of the
+        letters: "veiligheidsregio's" names an organisation the letters never do."""
+        w = word.lower()
+        if self.df[_stem(w)] or w in self.vocabulary:
+            return True
+        for i in range(3, len(w) - COMPOUND_HEAD + 1):
+            modifier, head = w[:i], w[i:]
+            if not (self.df[_stem(head)] or head in self.vocabulary):
+                continue
+            for base in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
+                if any(s == 0 and e == len(base) for s, e, _ in subject_spans(base)):
+                    return True
+        return False
+
+    def abbreviations_unknown(self, question: str) -> list[str]:
+        """Short words of a shorthand question that no letter uses and that name no subject or
+        metric ("ws realisatiepercentage 2024"): an abbreviation of something the letters do
+        not know by it, so its figure is not the national total."""
+        return [w for w in re.findall(r"\b[^\W\d_]{2,4}\b", question)
+                if w.lower() not in self.vocabulary and w.lower() not in _EN
+                and w.lower() not in _NL and not find_subjects(w) and not find_metrics(w)]
 
     def nouns_unknown(self, question: str) -> list[str]:
         """Dutch nouns after an article that no letter uses ("de horeca"): a sector the
@@ -159,7 +187,7 @@ class Evidence:
             word = m.group(1)
             if any(s <= m.start(1) < e for s, e in taken) or word.lower().endswith(("st", "ste")):
                 continue
-            if not self.df[_stem(word.lower())]:
+            if not self.known(word):
                 unknown.append(word)
         return unknown
 

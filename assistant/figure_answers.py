@@ -76,8 +76,11 @@ class FigureAnswers(DerivedAnswers):
             (q.metrics[0] if q.metrics else "realisatie")
         if metric == "groei" and "doel" in q.metrics and q.operation == "change":
             metric = "doel"             # "by how much did their target rise": the target's change
-        elif metric == "groei" and len(q.periods) >= 2 and q.interval:
-            metric = "extra_banen"      # "hoeveel kwamen er bij tussen 2022 en 2024": the levels
+        elif metric == "groei" and len(q.periods) >= 2 and (q.interval or not any(
+                self.periods(s, "groei") for s in subjects)):
+            # "hoeveel kwamen er bij tussen 2022 en 2024", or a growth of a sector the letters
+            # give levels of only ("in 2023 gegroeid ten opzichte van 2022"): the levels
+            metric = "extra_banen"
         if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
             return self.shortfall_each_year(q, subjects[0], out)
         if q.operation == "shortfall" and len(subjects) >= 2 and len(q.periods) <= 1:
@@ -101,10 +104,13 @@ class FigureAnswers(DerivedAnswers):
             metric = self.metric_for(subject, metric)
             stored = self.periods(subject, metric, self.including(q, metric))
             later = [p for p in stored if q.periods and p > q.periods[0] and "-Q" not in p]
+            earlier = [p for p in stored if q.periods and p < q.periods[0] and "-Q" not in p]
             if len(q.periods) >= 2:
                 periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:]
             elif q.versus_year and later:       # from the year named to the latest reported
                 periods = q.periods[:1] + later[-1:]
+            elif q.periods and q.periods[0] in stored and earlier:
+                periods = earlier[-1:] + q.periods[:1]  # "steeg in 2024": into that year
             else:
                 periods = self.periods(subject, metric)[-2:]
             pair = self._one_statement(self._same_unit(
@@ -280,8 +286,9 @@ class FigureAnswers(DerivedAnswers):
         met, missed = [], []
         subjects = {f.subject for f in self.tool.store.figures(None, "doel", period)} \
             if period else set()
-        if q.subjects:      # "which of the education sectors": that group's sectors only
-            subjects &= {s for g in q.subjects for s in SECTOR_GROUPS.get(g, (g,))}
+        named = [*q.subjects, *(g for g in q.groups if g not in q.subjects)]
+        if named:           # "which of the education sectors": those groups' sectors only
+            subjects &= {s for g in named for s in SECTOR_GROUPS.get(g, (g,))}
         for subject in sorted(subjects - AGGREGATES):
             result = self.tool.target_met(subject, period)
             if result.met is not None and len(result.figures) == 2:
@@ -291,6 +298,7 @@ class FigureAnswers(DerivedAnswers):
             self._missing(out, "totaal", "doel", period, lang)
             return out
         out.lead.append(C.met_list_sentence(met, missed, period, out.sources, lang))
+        out.picked = [figs[0].figure.subject for figs in met]   # what an ask after it means
         return out
 
     def latest_sector_year(self, metric: str) -> str | None:

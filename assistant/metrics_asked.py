@@ -23,7 +23,7 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
-                         r"growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"gegroeid|growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
@@ -41,7 +41,8 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"how much of)\b", re.I)),
-    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkend\w*|"
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
+                            r"werkend\w*|"
                             r"were working|working)\b", re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.
@@ -66,7 +67,8 @@ _AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against
                              r"goals?|opgave|taakstelling)", re.I)
 _DID_WELL = re.compile(r"\b(beter|slechter|best|slechtst|better|worse|best|worst|outperform\w*|"
                        r"presteerde\w*|performed|did|deed|deden|scored|scoorde\w*)\b", re.I)
-_PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?)\b", re.I)
+_PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?|"
+                           r"how many points|hoeveel punt(en)?)\b", re.I)
 # "niet alleen de extra banen", "not just the additional jobs": the metric not asked
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
                        r"(extra|additional)(\s+(banen|jobs))?", re.I)
@@ -84,6 +86,32 @@ _PART_OF = {m.id: m.part_of for m in V.METRICS.values() if m.part_of}
 
 
 
+# "welk deel van de schoolorganisaties": a share of something else than jobs or a target
+_SHARE_OF = re.compile(r"\b(welk deel|what share|what part|how much|welk percentage|"
+                       r"what percentage|hoeveel procent|percentage|share|aandeel)\s+(van|of)\s+"
+                       r"(?:(?:de|het|the|hun|their|its|zijn|haar|all|alle)\s+)?"
+                       r"([\w\-]+(?:\s+[\w\-]+){0,2})", re.I)
+_JOB_WORDS = re.compile(r"(banen|baan|jobs?|fta|plaatsen|places|positions|werkenden|"
+                        r"mensen|people|personen|persons)$", re.I)
+
+
+def share_of_other(text: str) -> bool:
+    """"What percentage of school organisations", "welk deel van de mbo-scholen": a share of
+    something else than jobs, a target or the target group, so no realisatiepercentage;
+    unless the question names that percentage itself."""
+    m = _SHARE_OF.search(text)
+    before = text[:m.start()].split()[-1:] if m else []
+    if not m or find_metrics(text[:m.start()] + " " + text[m.end():]).count(
+            "realisatiepercentage") or (before and find_metrics(before[0])):
+        return False        # "the realisation percentage of the municipalities" is theirs
+    # "what share of the target group" is of people; "welk deel van de mbo-scholen" of members
+    of_people = any(m.start(3) <= s < m.end(3) and subject == "doelgroep"
+                    for s, _, subject in subject_spans(text))
+    words = m.group(3).split()
+    return not (any(_JOB_WORDS.match(w) for w in words) or find_metrics(m.group(3))
+                or of_people)
+
+
 def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
     """Metrics named, not counting words inside a subject's name ("target group"). Against the
     nulmeting, "afgenomen" is the change since 2012, not one year's growth."""
@@ -94,11 +122,13 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     metrics = find_metrics("".join(chars))
     metrics += [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
                 and not (m == "groei" and vs_baseline)]
+    if "realisatiepercentage" in metrics and share_of_other(text):
+        metrics = [m for m in metrics if m != "realisatiepercentage"]
     if _INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
-    if not metrics and _PERCENT_SIGN.search(text):
+    if not metrics and _PERCENT_SIGN.search(text) and not share_of_other(text):
         metrics = ["realisatiepercentage"]      # "verschil hbo wo 2023 %": the percentages
     return _combined(text, metrics)
 

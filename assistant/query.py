@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from assistant.letters import LetterRef, letter_ref
+from assistant.metrics_asked import share_of_other
 from core import vocabulary as V
 from core.aliases import metric_spans, subject_spans
 
@@ -154,6 +155,8 @@ class Query:
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
     versus_year: bool = False             # "gedaald ten opzichte van 2022": the one year
                                           # named is what the change is measured from
+    share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of
+                                          # members or things, not of jobs or a target
 
     @property
     def periods(self) -> list[str]:
@@ -212,6 +215,16 @@ _CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaal
                           r"changed|veranderd)\b", re.I)
 
 
+_CHANGE_AMOUNT = re.compile(r"\b(met hoeveel|by how (much|many)|how many (percentage )?points|"
+                            r"hoeveel procentpunt\w*)\b", re.I)
+
+
+def change_in_year(text: str) -> bool:
+    """"Met hoeveel procentpunt steeg het percentage in 2024": the change into that year."""
+    return bool(_CHANGE_AMOUNT.search(text)) and bool(_CHANGE_WORD.search(text)) \
+        and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
+
+
 def versus_year(text: str) -> bool:
     return bool(_VERSUS_YEAR.search(text)) and bool(_CHANGE_WORD.search(text)) \
         and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
@@ -252,6 +265,7 @@ def shape(text: str) -> dict:
         "asks_status": bool(_STATUS.search(text)),
         "asks_reasons": bool(_REASONS.search(text)),
         "versus_year": versus_year(text),
+        "share_of_other": share_of_other(text),
         "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
             _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
             or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)

@@ -54,8 +54,33 @@ def answer_referred_to(parts: list[Query], whole: Query) -> list[Query]:
     first = parts[0]
     single = first.operation == "rank" and (first.n or 1) == 1 \
         and not _PLURAL_WHICH.search(first.text) and set(whole.subjects) <= GROUPS
+    listed = first.operation == "targets_met"     # "welke sectoren haalden hun doel"
     for i, part in enumerate(parts[1:], 1):
         own = find_subjects(part.text)
-        if single and not own and _BACK_REFERENCE.search(part.text):
+        if not own and (single and _BACK_REFERENCE.search(part.text)
+                        or listed and _PLURAL_BACK.search(part.text)):
             out[i] = replace(part, refers_back=True)
+    return out
+
+
+# "..., and by how many fta did they exceed it?": the subjects a list before it names
+_PLURAL_BACK = re.compile(r"\b(they|them|their|those|these|zij|ze|hun|die|deze)\b", re.I)
+
+
+# "en met hoeveel dat van het Rijk?", "and that of defence?": the same ask for another subject
+_SAME_FOR = re.compile(r"\b(dat|die|that|those)\s+(van|of|for|bij|at)\b|\b(the same|hetzelfde|"
+                       r"idem)\b", re.I)
+
+
+def elliptical_asks(parts: list[Query]) -> list[Query]:
+    """An ask that names its own subject but no metric, and says it asks the same as the ask
+    before ("..., en met hoeveel dat van het Rijk?"), is that ask for its subject: the same
+    operation and metrics."""
+    out = list(parts)
+    for i, part in enumerate(parts[1:], 1):
+        before = out[i - 1]
+        if part.subjects and not part.metrics and _SAME_FOR.search(part.text) \
+                and before.intent != part.intent:
+            out[i] = replace(part, intent=before.intent, metrics=before.metrics,
+                             including_sroi=part.including_sroi or before.including_sroi)
     return out

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import DEFINE, GROUPS, Query, shape, versus_year
+from assistant.query import DEFINE, GROUPS, Query, change_in_year, shape, versus_year
 from assistant import metrics_asked as _asked
-from assistant.references import LETTER_DATE, abbreviated_subjects, answer_referred_to
+from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
+                                  elliptical_asks)
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core import vocabulary as V
 from core.aliases import find_metrics, find_subjects, metric_spans
@@ -74,7 +75,10 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
-                       r"(target|goal) by)\b", re.I)
+                       r"(target|goal) by|"
+                       # the target named before: "zaten zij erboven", "did they beat it"
+                       r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them))\b",
+                       re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
 _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
@@ -153,6 +157,12 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     return unique, quarter, since
 
 
+# Metrics that are themselves a change (a year's growth, jobs since the nulmeting): "met
+# hoeveel toegenomen in 2023" asks their value, not a change between two of them
+_CHANGES = {"groei", "extra_banen", "wsw_detacheringen"} | {m for m in V.METRICS
+                                                            if m.startswith("groei_")}
+
+
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
@@ -166,7 +176,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     # never added to its parts)
     if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
-    if versus_year(text) and len(subjects) <= 1 and not _WHY.search(lowered):
+    into_year = change_in_year(text) and bool(metrics) and not set(metrics) & _CHANGES
+    if (versus_year(text) or into_year) and len(subjects) <= 1 and not _WHY.search(lowered):
         return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
@@ -312,7 +323,10 @@ _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
                        r"why|when|who|where|by how|to what)\b)|"
                        # after a bare comma only what opens a question: "which" there is relative
                        r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|how|why|when|what|"
-                       r"by how)\b)", re.I)
+                       r"by how)\b)|"
+                       # "..., en dat van het Rijk?", "..., and that of defence?": the same ask
+                       r"[,;]\s+(?:en|and)\s+(?=(?:dat|die|that|those)\s+(?:van|of|for)\b[^,;?]*\?\s*$)",
+                       re.I)
 _QUESTION_START = re.compile(r"\s*(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|klopt|kunt|"
                              r"what|why|how|which|when|who|where|is|are|was|were|did|does|do)\b",
                              re.I)
@@ -366,12 +380,19 @@ def _own_subjects_differ(parsed: list[Query]) -> bool:
         p.intent != "explanation" for p in parsed)
 
 
+# What the letters count of the target group itself (the register, those in work)
+_OF_THE_TARGET_GROUP = {"omvang", "werkzaam", "werkzaam_percentage", "groei"}
+# "BZK question:", "Vraag SZW -": who asks, not what is asked about
+_ASKER = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?\s+(?:[Qq]uestion|[Vv]raag)|(?:[Qq]uestion|[Vv]raag)\s+"
+                    r"(?:from |of |van )?\(?[A-Z]{2,5}\)?)\s*[:\-–]\s*")
+
+
 def understand(text: str, history: list[str] | None = None,
                today: _dt.date | None = None, vote=None) -> Question:
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history.
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
-    original, text = text, expand_ellipsis(text)
+    original, text = text, expand_ellipsis(_ASKER.sub("", text))
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
@@ -390,6 +411,16 @@ def understand(text: str, history: list[str] | None = None,
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
         # SROI; "added" says what is counted in, not a growth
         metrics = ["realisatie"]
+    if "werkzaam" in metrics and any(V.SUBJECTS[s].kind not in ("population", "aggregate")
+                                     for s in subjects if s in V.SUBJECTS):
+        # "people from the target group working at Binnenwerk": that employer's jobs for
+        # them, not the share of the target group in work
+        metrics = list(dict.fromkeys("realisatie" if m == "werkzaam" else m for m in metrics))
+    if "doelgroep" in subjects and not set(metrics) & _OF_THE_TARGET_GROUP and any(
+            V.SUBJECTS[s].kind not in ("population", "aggregate")
+            for s in subjects if s in V.SUBJECTS):
+        # "mensen uit de doelgroep bij Binnenwerk": whom that employer's jobs are for
+        subjects = [s for s in subjects if s != "doelgroep"]
     if metrics == ["verdeelsleutel"] and subjects and all(
             V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
         # "welk deel van de politierealisatie kwam via inhuur": a sector's part via
@@ -426,7 +457,7 @@ def understand(text: str, history: list[str] | None = None,
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]
         question = replace(question, parts=tuple(answer_referred_to(
-            [_inherit(p, question) for p in own], question)),
+            elliptical_asks([_inherit(p, question) for p in own]), question)),
                            separate_asks=_own_subjects_differ(own))
     if not history:
         return question

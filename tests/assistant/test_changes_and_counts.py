@@ -102,3 +102,40 @@ def test_after_context_the_quote_is_the_sentence_counting_what_is_asked(assistan
 ])
 def test_the_thing_counted_is_the_noun_a_sector_name_qualifies(text, counted):
     assert understand(text).counted == counted
+
+
+@pytest.mark.parametrize("text", [
+    "Welk deel van de hogescholen zat in 2023 onder de helft van hun doel?",
+    "What percentage of the water authorities sent in their figures for 2023?",
+    "Hoeveel procent van de schoolorganisaties in het vo had in 2023 iemand uit de doelgroep "
+    "in dienst?",
+])
+def test_a_share_of_members_or_things_is_never_a_figure_of_the_table(assistant, text):
+    q = understand(text)
+    assert q.share_of_other and "realisatiepercentage" not in q.metrics
+    answer = assistant.ask(text)
+    assert not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "What was the realisation percentage of the municipalities in 2023?",
+    "Welk deel van het doel haalden de provincies in 2023?",
+    "What share of the target group was in work in 2023?",
+])
+def test_a_share_of_jobs_a_target_or_the_target_group_stays_a_figure(text):
+    assert not understand(text).share_of_other
+
+
+def test_an_english_pair_finds_the_dutch_compound_in_its_dutch_plural(assistant):
+    # "school organisations" is one Dutch word, with a Dutch plural: schoolorganisaties
+    found = assistant.evidence.compounds("How many school organisations took part?")
+    assert "schoolorganisaties" in found
+
+
+def test_a_point_of_a_list_is_a_sentence_of_its_own():
+    from assistant.compose import sentences
+    text = ("Dit is ongeveer 29%. - Het aantal scholen is gestegen (van 56% naar 65,9%). "
+            "- De meeste banen zijn regulier.")
+    assert sentences(text) == ["Dit is ongeveer 29%.",
+                               "- Het aantal scholen is gestegen (van 56% naar 65,9%).",
+                               "- De meeste banen zijn regulier."]

@@ -1,0 +1,102 @@
+"""Names the letters do not use (a member of a sector, a shorthand abbreviation), compounds of
+a subject's name, a change into one year, an ask that repeats the one before for another
+subject, an ask pointing back at a list, and who asks ("BZK question:").
+
+The phrasings are in no question file; expected numbers and sectors come from the stored
+figures, never written down, so the test holds for whatever the letters state."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import understand
+from assistant.wording import number
+
+
+@pytest.mark.parametrize("text", [
+    "How many fta did the province of Zeeland realise in 2023?",
+    "Wat was het doel van de gemeente Tilburg-Noord in 2023?",
+])
+def test_a_member_the_letters_never_name_is_not_its_sector(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", ["ws doel 2023?", "realisatie zh 2023", "gga fta 2024"])
+def test_an_abbreviation_no_letter_uses_is_not_the_national_total(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("word, known", [
+    ("Rijksprogramma", True), ("politieorganisatie", True), ("defensiepersoneel", True),
+    ("veiligheidsregio", False), ("kinderopvang", False), ("horecaprogramma", False),
+])
+def test_a_compound_of_a_subjects_name_and_a_word_of_the_letters_is_known(assistant, word,
+                                                                          known):
+    assert assistant.evidence.known(word) is known
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Met hoeveel procentpunt daalde het realisatiepercentage van het wo in 2023?", "2023"),
+    ("By how many points did the police rate rise in 2024?", "2024"),
+])
+def test_a_change_in_one_year_runs_from_the_year_before_it(assistant, corpus_store, text,
+                                                            year):
+    answer = assistant.ask(text)
+    periods = sorted({sf.figure.period for sf in answer.figures})
+    subject = understand(text).subjects[0]
+    before = sorted(f.period for f in corpus_store.figures(subject, "realisatiepercentage")
+                    if f.period < year and "-Q" not in f.period)
+    assert periods == [before[-1], year], answer.text
+
+
+def test_a_growth_in_one_year_is_that_years_growth_not_a_change_of_growths():
+    q = understand("Met hoeveel banen is de marktsector in 2024 gegroeid?")
+    assert q.operation == "value" and q.metrics == ["groei"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel procentpunt steeg het realisatiepercentage van de politie van 2023 op 2024, "
+    "en dat van het Rijk?",
+    "By how many points did the police's realisation rate go up from 2023 to 2024, and "
+    "that of central government?",
+])
+def test_an_ask_that_repeats_the_one_before_for_another_subject(assistant, text):
+    q = understand(text)
+    assert len(q.parts) == 2 and q.parts[1].intent == q.parts[0].intent
+    assert q.parts[1].metrics == q.parts[0].metrics
+    answer = assistant.ask(text)
+    changed = {sf.figure.subject for sf in answer.figures}
+    assert {"politie", "rijk"} <= changed, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "BZK question: what did the police realise in 2023?",
+    "Vraag SZW - wat realiseerde de politie in 2023?",
+])
+def test_who_asks_is_not_what_is_asked_about(text):
+    assert understand(text).subjects == ["politie"]
+
+
+def test_people_of_the_target_group_working_at_an_employer_are_its_jobs():
+    q = understand("How many people from the target group worked at Binnenwerk in 2023?")
+    assert q.subjects == ["binnenwerk"] and q.metrics == ["realisatie"]
+    assert understand("How many people of the target group were in work in 2023?"
+                      ).metrics == ["werkzaam"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Welke sectoren haalden hun doel in 2023, en met hoeveel fta zaten zij erboven?", "nl"),
+    ("Which sectors reached their 2023 target, and by how much did they beat it?", "en"),
+])
+def test_an_ask_after_a_list_of_those_that_met_is_about_them(assistant, corpus_store, text,
+                                                              lang):
+    answer = assistant.ask(text)
+    doel = {f.subject: f.value for f in corpus_store.figures(None, "doel", "2023")
+            if f.source_kind != "prose"}
+    real = {f.subject: f.value for f in corpus_store.figures(None, "realisatie", "2023")
+            if f.source_kind != "prose"}
+    met = [s for s in doel if s in real and real[s] >= doel[s]]
+    assert met, "no sector met its 2023 target in the stored figures"
+    for s in met:
+        assert number(real[s] - doel[s], lang) in answer.text, answer.text
