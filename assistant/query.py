@@ -219,15 +219,19 @@ _CHANGE_AMOUNT = re.compile(r"\b(met hoeveel|by how (much|many)|how many (percen
                             r"hoeveel procentpunt\w*)\b", re.I)
 
 
+def _one_change_year(text: str, cue: re.Pattern) -> bool:
+    return bool(cue.search(text)) and bool(_CHANGE_WORD.search(text)) \
+        and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
+
+
 def change_in_year(text: str) -> bool:
     """"Met hoeveel procentpunt steeg het percentage in 2024": the change into that year."""
-    return bool(_CHANGE_AMOUNT.search(text)) and bool(_CHANGE_WORD.search(text)) \
-        and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
+    return _one_change_year(text, _CHANGE_AMOUNT)
 
 
 def versus_year(text: str) -> bool:
-    return bool(_VERSUS_YEAR.search(text)) and bool(_CHANGE_WORD.search(text)) \
-        and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
+    """"Gedaald ten opzichte van 2022": the change from that year to the latest."""
+    return _one_change_year(text, _VERSUS_YEAR)
 
 
 def shape(text: str) -> dict:
