@@ -45,8 +45,9 @@ def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
     """"Hoeveel organisaties hebben cijfers aangeleverd": the sentences of the passage that
     state an amount of the thing counted, best first; a question that opens with context
     shares most words with the sentence restating it, which states no such amount."""
-    def states(sentence: str) -> bool:
-        return P.counts(sentence, q) if q.counted_phrase else bool(P.QUANTITY.search(sentence))
+    def states(sentence: str) -> bool:      # a number that is no year
+        return P.counts(sentence, q) if q.counted_phrase else bool(
+            re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*", sentence))
 
     stating = [s for s in C.sentences(text) if states(s)]
     if not stating:
@@ -184,6 +185,7 @@ class Assistant:
         if unknown:
             return self._not_mentioned(lang, unknown)
         if q.intent == "figure" and (P.counts_other_things(q) or q.share_of_other
+                                     or q.asks_money
                                      or (not q.metrics and q.about_other_things)):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
             # not jobs, so no figure of the table; a paragraph may state the amount. So too
@@ -297,7 +299,8 @@ class Assistant:
         if years:           # a figure of a year is only in a paragraph about that year
             # (a sector's figure of a year is in a paragraph naming that year, not in any
             # paragraph of a letter dated that year, unless the letter of that year is asked)
-            by_letter = not q.subjects or q.names_letter
+            # ("in het eerste kwartaal van 2023" is a period, whatever the letter's date)
+            by_letter = q.names_letter or not (q.subjects or q.quarter)
             hits = [h for h in hits if any(str(y) in h.text or (
                 by_letter and h.citation().year == y) for y in years)]
             if amount_in_year:      # ... of the sector asked, in its section or sentence

@@ -95,7 +95,8 @@ class Evidence:
         unknown = []
         for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", question):
             opens = m.start() == 0 or re.search(r"[.?!:;'\"‘’“”]\s*$", question[:m.start()])
-            if opens or any(s <= m.start() < e for s, e in taken):
+            if opens or any(s <= m.start() < e for s, e in taken) \
+                    or m.group().lower() in MONTHS:       # "the letter of July 2025"
                 continue
             if m.group().lower() not in self.vocabulary and not self.known(m.group()):
                 unknown.append(m.group())

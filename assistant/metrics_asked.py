@@ -37,7 +37,11 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                         r"had to (reach|realise|realize|create)|(must|have to|has to|need to|"
                         r"needs to) be (realised|realized|created|reached)|moeten worden)\b",
                         re.I)),
-    ("omvang", re.compile(r"\b(how large|hoe groot|uit hoeveel personen|size of|"
+    ("omvang", re.compile(r"\b((how large|hoe groot)(?!\s+(?:(?:was|is|were|are|waren|werd)\s+)?"
+                          r"(?:(?:the|de|het|this|that|deze|die)\s+)?(?:fall|drop|decline|decrease|"
+                          r"increase|rise|growth|daling|stijging|groei|afname|toename|verschil|"
+                          r"difference|gap|tekort|achterstand|shortfall|change))|"
+                          r"uit hoeveel personen|size of|"
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"how much of)\b", re.I)),

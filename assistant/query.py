@@ -68,7 +68,8 @@ _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|
 _RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
                       r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)
 # "what budget", "hoeveel is er uitbetaald": money is asked, which only an amount in euro answers
-_MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|spent|"
+_MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|spent|spend\w*|"
+                    r"besteed\w*|besteden|"
                     r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting)\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
 DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"

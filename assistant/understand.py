@@ -117,9 +117,9 @@ _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|a
 # outside the agreement's years a number before a unit is an amount ("1990 fta")
 _YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
                    r"procent|euro|mensen|personen|people)\b))\b", re.I)
-_QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*)([1-4])\s*(20[0-4]\d)|(eerste|tweede|derde|vierde|"
-                      r"first|second|third|fourth)\s+(?:kwartaal|quarter)\s+(?:van\s+|of\s+)?"
-                      r"(20[0-4]\d))", re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*|quarter\s*)([1-4])\s*(?:van\s+|of\s+)?((?:19|20)\d\d)|"
+                      r"(eerste|tweede|derde|vierde|first|second|third|fourth)\s+(?:kwartaal|quarter)"
+                      r"\s+(?:van\s+|of\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 _ORDINAL = {"eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
             "vierde": 4, "fourth": 4}
 _SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(20[0-4]\d)\b", re.IGNORECASE)
@@ -135,8 +135,14 @@ VOTE_WEIGHT = 0.6      # what the nearest labelled questions' vote is worth besi
 Question = Query
 
 
+_START_OF_YEAR = re.compile(r"\b((?:begin|start|beginning)\s+(?:of\s+|van\s+)?)((?:19|20)\d\d)\b",
+                            re.I)
+
+
 def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
     quarter = None
+    # "begin 2022", "at the start of 2022": the count stands as at the end of 2021
+    text = _START_OF_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", text)
     years = [int(y) for y in _YEAR.findall(text)]
     q = _QUARTER.search(text)
     if q:

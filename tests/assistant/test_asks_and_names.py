@@ -100,3 +100,55 @@ def test_an_ask_after_a_list_of_those_that_met_is_about_them(assistant, corpus_s
     assert met, "no sector met its 2023 target in the stored figures"
     for s in met:
         assert number(real[s] - doel[s], lang) in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Voor welk bedrag besteedt de politie jaarlijks opdrachten met SROI-eisen aan?",
+    "What amount does defence spend each year on purchases with social return clauses?",
+])
+def test_an_amount_of_money_is_never_a_count_of_jobs(assistant, text):
+    q = understand(text)
+    assert q.asks_money
+    answer = assistant.ask(text)
+    assert not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Hoeveel banen had Binnenwerk aan het begin van 2024?", 2023),
+    ("How many jobs did Binnenwerk have at the start of 2023?", 2022),
+])
+def test_the_start_of_a_year_is_the_count_at_the_end_of_the_year_before(text, year):
+    assert understand(text).years == [year]
+
+
+def test_a_quarter_asked_is_a_period_not_the_date_of_a_letter(assistant):
+    # the letters estimate the market's procurement jobs for one quarter only; another
+    # quarter of the letter's own year is not answered by it
+    stored = {f.period for f in assistant.store.figures(None, "sroi") if "-Q" in f.period}
+    asked = next(f"{y}-Q{n}" for y in (2023, 2024) for n in (1, 2, 3, 4)
+                 if f"{y}-Q{n}" not in stored)
+    year, quarter = asked.split("-Q")
+    answer = assistant.ask(f"Welke schatting geeft het onderzoek naar overheidsinkoop van het "
+                           f"aantal marktbanen in kwartaal {quarter} van {year}?")
+    assert answer.status == "not_found", answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens de brief van juli 2025: met hoeveel banen daalden de Wsw-detacheringen sinds 2012?",
+    "In the memo of October 2025, what does the Rijk report for 2024?",
+])
+def test_a_month_that_dates_a_letter_is_no_unknown_name(assistant, text):
+    assert not any(m in assistant.evidence.names_unknown(text) for m in ("July", "October"))
+    assert assistant.ask(text).status == "answered"
+
+
+@pytest.mark.parametrize("text", [
+    "How large was the fall in hired-in jobs in 2024?",
+    "Hoe groot was de daling van het aantal Wsw-detacheringen in 2024?",
+])
+def test_the_size_of_a_change_is_not_the_size_of_the_target_group(text):
+    assert "omvang" not in understand(text).metrics
+
+
+def test_the_size_of_the_register_is():
+    assert understand("Hoe groot was het doelgroepregister eind 2023?").metrics == ["omvang"]
