@@ -88,13 +88,15 @@ def test_an_uploaded_pdf_is_answerable_in_the_same_session(upload_app, page, tmp
 def test_a_second_upload_waits_its_turn_with_its_place_shown_and_questions_go_on(
         upload_app, browser, page, tmp_path):
     from tests.ui.letters import write_long_letter
-    big = write_long_letter(tmp_path / "lange brief.txt", 150)
+    # long enough that it is still embedding while a second browser opens and uploads, even
+    # on a quiet machine (150 passages could finish first: the queue was then empty)
+    big = write_long_letter(tmp_path / "lange brief.txt", 400)
     small = write_long_letter(tmp_path / "korte brief.txt", 3, topic="leerwerkbanen")
     open_app(page, upload_app.url, tab="tab-documents")
     start_upload(page, big)
     status = page.locator("#upload-status textarea")
     # Progress shows in the Documents tab while the worker embeds ...
-    expect(status).to_have_value(re.compile(r"^lange brief\.txt: embedding passages \d+/150"),
+    expect(status).to_have_value(re.compile(r"^lange brief\.txt: embedding passages \d+/400"),
                                  timeout=120_000)
     screenshot(page, "upload-embedding")
 
@@ -120,4 +122,4 @@ def test_a_second_upload_waits_its_turn_with_its_place_shown_and_questions_go_on
     finally:
         other.context.close()
     expect(status).to_have_value(FINAL, timeout=600_000)
-    assert status.input_value().startswith("lange_brief.txt: added as lange-brief (150 passages")
+    assert status.input_value().startswith("lange_brief.txt: added as lange-brief (400 passages")
