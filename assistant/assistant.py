@@ -16,7 +16,7 @@ from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
 from assistant.letters import heading_words, named_letters
-from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
+from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
@@ -43,16 +43,26 @@ FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "t
 
 def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
     """"Hoeveel organisaties hebben cijfers aangeleverd": the sentences of the passage that
-    state an amount of the thing counted, best first; a question that opens with context
-    shares most words with the sentence restating it, which states no such amount."""
+    state an amount of the thing counted, best first."""
     def states(sentence: str) -> bool:      # a number that is no year
         return P.counts(sentence, q) if q.counted_phrase else bool(
             re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*", sentence))
+    return _stating(q, text, query, states) or best_sentences(text, query)
 
+
+def _dated(sentence: str) -> bool:
+    """"in 2026", "per 1 januari 2026", "vóór de zomer": a sentence that says when."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", sentence) or any(
+        re.search(rf"\b{m}\b", sentence, re.I) for m in MONTHS))
+
+
+def _stating(q: Question, text: str, query: str, states) -> list[str]:
+    """The passage's sentences for which `states` holds, best first; none when it holds for
+    none. A question that opens with context shares most words with the sentence restating
+    it, so the ask, not the context before it, says which of them answers."""
     stating = [s for s in C.sentences(text) if states(s)]
     if not stating:
-        return best_sentences(text, query)
-    # the ask, not the context before it, says which of them answers
+        return []
     ask = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.text.strip())[-1]
     return best_sentences(" ".join(stating), ask)
 
@@ -142,7 +152,7 @@ class Assistant:
         """A plain value asked of something else than a figure's subject, metric and year
         ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
         figures (compare, rank, change) keeps its figures and adds the passages."""
-        return q.intent in FIGURE_INTENTS and not (
+        return q.intent in FIGURE_INTENTS and q.operation != "when" and not (
             q.intent == "figure" and q.about_other_things and not q.asks_amount)
 
     def _route(self, q: Question, history: list[str]) -> Draft:
@@ -356,7 +366,11 @@ class Assistant:
                          lead_figures=made.lead_figures)
         sources = C.Sources()
         top = hits[0]
-        quote = " ".join(_amount_sentences(q, top.text, query) if q.how_much
+        if q.operation == "when":   # the hit whose sentences give a date or a year first
+            hits.sort(key=lambda h: not _stating(q, h.text, query, _dated))
+            top = hits[0]
+        quote = " ".join(_stating(q, top.text, query, _dated) if q.operation == "when" else
+                         _amount_sentences(q, top.text, query) if q.how_much
                          else best_sentences(top.text, query))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else

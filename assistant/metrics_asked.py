@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from core import vocabulary as V
-from core.aliases import find_metrics, subject_spans
+from core.aliases import find_metrics, metric_spans, subject_spans
+from index.language import _EN, _NL
 
 # "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
 INCLUDE_VERB = re.compile(r"\b(added|included|include|including|counted|counting|meetel\w*|"
@@ -41,7 +42,8 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                           r"(?:(?:the|de|het|this|that|deze|die)\s+)?(?:fall|drop|decline|decrease|"
                           r"increase|rise|growth|daling|stijging|groei|afname|toename|verschil|"
                           r"difference|gap|tekort|achterstand|shortfall|change))|"
-                          r"uit hoeveel personen|size of|"
+                          r"uit hoeveel personen|size of|(mensen|personen|people|persons)\s+"
+                          r"(stonden|stond|staan|zaten|zitten)\s+(er\s+)?(eind\s+\d{4}\s+)?in|"
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"how much of)\b", re.I)),
@@ -60,9 +62,13 @@ _INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|count
                                  r"meetel\w*|meegerekend|meereken\w*)\b[^.?]{0,60}\b"
                                  r"(nulmeting|0-meting|baseline)", re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
+# (the target by any of its names in the vocabulary: "procent van hun opgave")
+# ("target" and "doel" are written out in the pattern: "target group" is no target)
+_TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
+                         if not n.startswith(("doel", "target", "goal")))
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
-                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|goal)",
-                              re.I)
+                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|"
+                              r"goal|" + _TARGET_NAMES + r")\b", re.I)
 # "wie deed het beter ten opzichte van het doel", "how did they do relative to their target":
 # doing well against a target is the share of it reached
 _AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against|compared (to|with)|"
@@ -99,10 +105,24 @@ _JOB_WORDS = re.compile(r"(banen|baan|jobs?|fta|plaatsen|places|positions|werken
                         r"mensen|people|personen|persons)$", re.I)
 
 
+# "the quota percentage", "het quotumpercentage": a percentage named by another thing
+_NAMED_PERCENT = re.compile(r"\b([^\W\d_]{3,})(?:[- ](?:percentage|rate)|percentage)\b", re.I)
+_NOT_A_NAME = re.compile(r"(the|de|het|een|an?|what|which|welk|welke|this|that|dit|dat|its|their|"
+                         r"hun|his|her|zijn|haar|same|zelfde|hoogste|laagste|highest|lowest|"
+                         r"total|totale|overall)$", re.I)
+
+
 def share_of_other(text: str) -> bool:
-    """"What percentage of school organisations", "welk deel van de mbo-scholen": a share of
-    something else than jobs, a target or the target group, so no realisatiepercentage;
-    unless the question names that percentage itself."""
+    """"What percentage of school organisations", "welk deel van de mbo-scholen", "the quota
+    percentage": a share of something else than jobs, a target or the target group, so no
+    realisatiepercentage; unless the question names that percentage itself."""
+    named = _NAMED_PERCENT.search(text)
+    if named and not (_NOT_A_NAME.match(named.group(1)) or named.group(1).lower() in _EN
+                      or named.group(1).lower() in _NL or find_metrics(named.group(1))
+                      or any(s <= named.start() < e for s, e, _ in   # "achievement rate"
+                             metric_spans(text) + subject_spans(text))     # "police percentage"
+                      or named.group(1).lower().endswith(("realisatie", "realisation"))):
+        return True
     m = _SHARE_OF.search(text)
     before = text[:m.start()].split()[-1:] if m else []
     if not m or find_metrics(text[:m.start()] + " " + text[m.end():]).count(
@@ -180,7 +200,8 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
     if _SHARE_OF_TARGET.search(text) or ("doel" in metrics and _AGAINST_TARGET.search(text)
                                          and (_DID_WELL.search(text)
                                               or _PERCENT_SIGN.search(text))):
-        metrics = ["realisatiepercentage"] + [m for m in metrics
-                                              if m not in ("doel", "realisatiepercentage")]
+        # ("welk percentage van hun taakstelling realiseerden zij": the verb is no count)
+        metrics = ["realisatiepercentage"] + [m for m in metrics if m not in (
+            "doel", "realisatiepercentage", "realisatie")]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
     return [m for m in metrics if m not in parts] or metrics

@@ -19,14 +19,15 @@ from core.aliases import metric_spans, subject_spans
 # What each intent of the parse does with the figures: the operation a handler carries out.
 OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
               "complement", "rank",
-              "list_beyond", "target_met", "targets_met", "series", "definition", "explain")
+              "list_beyond", "target_met", "targets_met", "series", "definition", "explain",
+              "when")
 
 GROUPS = V.GROUPS                     # subjects that name a range of sectors
 # What each part is a part of: "niet werkzaam" is the target group less those in work.
 WHOLE_OF = {m.id: m.whole for m in V.METRICS.values() if m.whole}
 
 # -- the shape of an ask: which way, how many, beyond what -----------------------------------
-_LOWEST = re.compile(r"\b(laagste|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
+_LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
                      r"kleinste|verst achter\w*|furthest behind|most behind|"
                      r"van laag naar hoog|from low(est)? to high(est)?|ascending|oplopend)\b", re.I)
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
@@ -74,6 +75,8 @@ _MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
 DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"
                      r"wat (?:wordt|worden) (?:er )?(?:in de brieven )?verstaan onder|"
+                     r"wat verstaa?t (?:men|u|je|het kabinet|de regering|de brief) onder|"
+                     r"wat wordt (?:er )?bedoeld met|what is understood by|"
                      r"wat is de definitie van|what is|what are|what does|what's|wat is|wat zijn|"
                      r"wat betekent|waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
                      r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
@@ -158,6 +161,7 @@ class Query:
                                           # named is what the change is measured from
     share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of
                                           # members or things, not of jobs or a target
+    asks_when: bool = False               # "wanneer moeten ... gerealiseerd zijn": a date
 
     @property
     def periods(self) -> list[str]:
@@ -182,6 +186,8 @@ class Query:
             return "complement"
         if self.intent == "ratio":
             return "ratio"
+        if self.asks_when and self.intent in ("figure", "explanation"):
+            return "when"
         if self.intent == "explanation":
             return "definition" if self.term else "explain"
         if self.intent == "ranking":
@@ -205,6 +211,11 @@ class Query:
         return "value"
 
 
+# "wanneer", "by when", "in welk jaar", "per wanneer": a date or a year is asked, which a
+# sentence states; never a figure of the table
+_WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk jaar|in what year|"
+                   r"which year|welk jaar|by what date|op welke datum|what date|deadline|uiterlijk)\b",
+                   re.I)
 # "gedaald ten opzichte van 2022", "how many points up compared with 2022": a change from that
 # year to the latest the letters report
 _VERSUS_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.?|compared (?:with|to)|vergeleken met|"
@@ -271,6 +282,7 @@ def shape(text: str) -> dict:
         "asks_reasons": bool(_REASONS.search(text)),
         "versus_year": versus_year(text),
         "share_of_other": share_of_other(text),
+        "asks_when": bool(_WHEN.search(text)),
         "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
             _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
             or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)

@@ -40,7 +40,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
                    r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
                    r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
-    ("ranking", r"\b(welke sector(en)?|which sectors?|hoogste|laagste|highest|lowest|best|worst|"
+    ("ranking", r"\b(welke sector(en)?|which sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|"
+                r"best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best|top\s*\d|top (three|drie|five|vijf)|bottom\s*\d)\b"),
