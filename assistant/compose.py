@@ -332,6 +332,23 @@ def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
            f"Order: {listing}."
 
 
+def closest_sentence(ranked: list[SourcedFigure], top: int | None, src: Sources,
+                     lang: str) -> str:
+    """The sector(s) closest to their target (by realisatiepercentage, either side of
+    100%), then every value in that order."""
+    first = ranked[0].figure
+    what, when = metric_name(first.metric, lang), period_text(first.period, lang)
+    picked = ranked[:top or 1]
+    names = enumeration([subject_name(sf.figure.subject, lang) for sf in picked], lang)
+    listing = "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} "
+                        f"{figure_amount(sf, lang)} {src.of(sf)}"
+                        for i, sf in enumerate(ranked, 1))
+    if lang == "nl":
+        came = "kwamen" if len(picked) > 1 else _agree("came", first.subject, lang)
+        return f"In {when} {came} {names} het dichtst bij het doel ({what}). Volgorde: {listing}."
+    return f"In {when} {names} came closest to the target ({what}). Order: {listing}."
+
+
 def gap_ranking_sentence(gaps: list[tuple[Decimal, SourcedFigure, SourcedFigure]],
                          top: int, src: Sources, lang: str) -> str:
     """The sector(s) furthest from the target, then every gap: "1. po 4.555 fta (1.290 fta

@@ -179,8 +179,8 @@ class FigureAnswers(DerivedAnswers):
         bound = q.bound
         metric = next((m for m in q.metrics if m in ("realisatiepercentage", "realisatie",
                                                      "doel")), "realisatiepercentage")
-        if bound and bound.percent:
-            metric = "realisatiepercentage"     # "below 50%": a percentage
+        if bound and bound.percent or q.direction == "closest":
+            metric = "realisatiepercentage"     # "below 50%", "closest to its target"
         if q.periods:
             period = q.periods[0]
         else:
@@ -206,6 +206,12 @@ class FigureAnswers(DerivedAnswers):
         top = q.n if keep is None else None
         if bound:
             return self._beyond(bound, ranked, out, lang)
+        if q.direction == "closest":    # the distance to the whole target, either way
+            ranked.sort(key=lambda sf: abs(sf.figure.value - 100))
+            out.figures += ranked
+            out.lead.append(C.closest_sentence(ranked, top, out.sources, lang))
+            out.picked = [sf.figure.subject for sf in ranked[:top or 1]]
+            return out
         out.figures += ranked
         out.lead.append(C.ranking_sentence(ranked, top, q.direction == "lowest",
                                            out.sources, lang))

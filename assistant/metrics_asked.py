@@ -36,7 +36,9 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("doel", re.compile(r"\b(promise[ds]?|beloofd|toegezegd|moeten( \w+){0,6} komen|"
                         r"moest(en)?( \w+){0,6} (halen|realiseren|bereiken)|supposed to|"
                         r"had to (reach|realise|realize|create)|(must|have to|has to|need to|"
-                        r"needs to) be (realised|realized|created|reached)|moeten worden)\b",
+                        r"needs to) be (realised|realized|created|reached)|moeten worden|"
+                        r"moeten( \w+){0,6} (gerealiseerd|behaald|bereikt)|should( \w+){0,4} "
+                        r"(be )?(realised|realized|created|reached))\b",
                         re.I)),
     ("omvang", re.compile(r"\b((how large|hoe groot)(?!\s+(?:(?:was|is|were|are|waren|werd)\s+)?"
                           r"(?:(?:the|de|het|this|that|deze|die)\s+)?(?:fall|drop|decline|decrease|"

@@ -33,7 +33,9 @@ _LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|f
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
 _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
-                    r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+                    r"(?:(?:de|het|the)\s+)?(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+# "closest to its target", "het dichtst bij het doel": ranked by the distance to 100%
+_CLOSEST = re.compile(r"\b(closest|nearest|dichtst\w*|dichtbij\w*)\b", re.I)
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
 _WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
@@ -129,7 +131,8 @@ class Query:
     shortfall: bool = False               # a gap to the target, either way
     asks_amount: bool = False             # "hoeveel", "what was the target": a number is asked
     uncovered: tuple[str, ...] = ()       # content words the parse did not place
-    direction: str = "highest"            # a ranking's order: "highest" | "lowest" first
+    direction: str = "highest"            # a ranking's order: "highest" | "lowest" first,
+                                          # or "closest" to the target
     n: int | None = None                  # "the top three"
     bound: Bound | None = None            # "below 50%"
     groups: tuple[str, ...] = ()          # a group named as a whole ("which education sector")
@@ -254,7 +257,8 @@ def shape(text: str) -> dict:
     define = DEFINE.match(text)
     counted = _COUNTED.search(text)
     return {
-        "direction": "lowest" if _LOWEST.search(text) else "highest",
+        "direction": "closest" if _CLOSEST.search(text) else
+                     "lowest" if _LOWEST.search(text) else "highest",
         "n": int(top.group(1)) if top else next((_COUNT_WORDS[w] for w in words
                                                  if w in _COUNT_WORDS), None),
         "bound": Bound(bool(_BELOW.match(bound.group(1))),

@@ -40,7 +40,8 @@ _INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
                    r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
                    r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
-    ("ranking", r"\b(welke sector(en)?|which sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|"
+    ("ranking", r"\b(welke ((twee|drie|vier|vijf|\d+) )?sector(en)?|which ((two|three|four|five|\d+) )?"
+                r"sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|closest|nearest|dichtst\w*|"
                 r"best|worst|"
                 r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
@@ -77,6 +78,12 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
                        r"(target|goal) by|"
+                       # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
+                       r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
+                       r"haalden?|bereikt|reached|met|achieved)\b[^.]{0,40}?\b(met hoeveel|"
+                       r"by how (much|many))|(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|"
+                       r"achieved?)\b[^.]{0,40}?\b(doel\w*|target|goal|opgave|taakstelling)\b"
+                       r"[^.]{0,40}?\b(met hoeveel|by how (much|many))|"
                        # the target named before: "zaten zij erboven", "did they beat it"
                        r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them))\b",
                        re.I)
@@ -164,6 +171,7 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     return unique, quarter, since
 
 
+_WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
 # Metrics that are themselves a change (a year's growth, jobs since the nulmeting): "met
 # hoeveel toegenomen in 2023" asks their value, not a change between two of them
 _CHANGES = {"groei", "extra_banen", "wsw_detacheringen"} | {m for m in V.METRICS
@@ -183,6 +191,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     # never added to its parts)
     if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
         return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
+    if SHORTFALL.search(lowered) and _WHOLE_OF_GROUP.search(lowered) and set(subjects) & GROUPS:
+        return "sum"            # "de totale achterstand van de onderwijssectoren"
     into_year = change_in_year(text) and bool(metrics) and not set(metrics) & _CHANGES
     if (versus_year(text) or into_year) and len(subjects) <= 1 and not _WHY.search(lowered):
         return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"

@@ -79,3 +79,64 @@ def test_a_percentage_named_by_another_thing_is_no_realisatiepercentage(assistan
 def test_a_percentage_of_a_sector_or_by_its_own_name_stays_one(text):
     q = understand(text)
     assert not q.share_of_other and "realisatiepercentage" in q.metrics
+
+
+def _pct(corpus_store, period="2023"):
+    return {f.subject: f.value for f in corpus_store.figures(None, "realisatiepercentage")
+            if f.period == period and f.source_kind != "prose"}
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Welke sector kwam in 2023 het dichtst bij haar doelstelling?", 1),
+    ("Which three sectors were nearest to their 2023 goal?", 3),
+])
+def test_closest_to_the_target_ranks_by_the_distance_to_the_whole_target(assistant,
+                                                                         corpus_store, text, n):
+    q = understand(text)
+    assert q.operation == "rank" and q.direction == "closest"
+    answer = assistant.ask(text)
+    pct = {s: v for s, v in _pct(corpus_store).items()
+           if s in {sf.figure.subject for sf in answer.figures}}
+    closest = sorted(pct, key=lambda s: abs(pct[s] - 100))[:n]
+    lead = answer.text.split(".")[0] + answer.text.split(".")[1]
+    from assistant.compose import subject_name
+    assert all(subject_name(s, q.language) in lead for s in closest), answer.text
+
+
+def test_a_bound_with_an_article_is_read():
+    q = understand("Welke sectoren lagen in 2023 onder de 40%?")
+    assert q.operation == "list_beyond" and q.bound.below and q.bound.limit == 40
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Is het waar dat de gemeenten hun doel voor 2023 haalden, en met hoeveel fta?", "nl"),
+    ("Did the municipalities reach their 2023 target? By how much?", "en"),
+])
+def test_target_met_and_by_how_much_is_the_gap(assistant, corpus_store, text, lang):
+    from assistant.wording import number
+    doel = [f.value for f in corpus_store.figures("gemeenten", "doel", "2023")
+            if f.source_kind != "prose"][0]
+    real = [f.value for f in corpus_store.figures("gemeenten", "realisatie", "2023")
+            if f.source_kind != "prose"][0]
+    answer = assistant.ask(text)
+    assert number(abs(real - doel), lang) in answer.text, answer.text
+
+
+def test_the_whole_shortfall_of_a_group_adds_up_its_sectors(assistant, corpus_store):
+    from assistant.wording import number
+    from assistant.figure_answers import SECTOR_GROUPS
+    answer = assistant.ask("Hoe groot was de gezamenlijke achterstand van de "
+                           "onderwijssectoren in 2023, in fta?")
+    fig = {(sf.figure.subject, sf.figure.metric): sf.figure.value for sf in answer.figures}
+    members = [s for s in SECTOR_GROUPS["onderwijs"] if (s, "doel") in fig]
+    assert members and all((s, "realisatie") in fig for s in members), answer.text
+    gap = sum(fig[(s, "doel")] - fig[(s, "realisatie")] for s in members)
+    assert number(gap, "nl") in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel banen moeten er in 2026 in totaal gerealiseerd zijn?",
+    "How many jobs should be created in total by 2026?",
+])
+def test_what_must_be_realised_is_the_target(text):
+    assert "doel" in understand(text).metrics
