@@ -162,6 +162,11 @@ class Assistant:
             unknown = self.evidence.abbreviations_unknown(q.text)     # "ws 2024?"
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
+        outside = self.evidence.sectors_unknown(q.text) or self.evidence.members_unknown(q.text)
+        if outside and not self.uses_figures(q):
+            # "why did the hospitality sector fall short": its reasons are not in the letters
+            # either, whatever another sector's paragraph says
+            return self._not_mentioned(q.language, outside)
         if self.uses_figures(q):
             return self._figure_answer(q, history)   # its not_found names the subject's years
         if self._year_unreported(q):

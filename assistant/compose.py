@@ -279,6 +279,18 @@ def gap_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFi
     return f"Together they were {size} {'short of' if doel > real else 'above'} their target."
 
 
+def share_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFigure],
+                            lang: str) -> str:
+    """The realisation of several subjects together as a share of their targets together."""
+    doel = sum((t.figure.value for t in targets), Decimal(0))
+    real = sum((r.figure.value for r in realised), Decimal(0))
+    pct = number((real / doel * 100).quantize(Decimal("0.1")), lang) + "%" if doel else "–"
+    if lang == "nl":
+        return f"Samen is dat {pct} van het doel (berekend; de brieven noemen dit percentage niet)."
+    return f"Together that is {pct} of the target (computed; the letters do not state this " \
+           f"percentage)."
+
+
 def series_sentence(series: list[SourcedFigure], src: Sources, lang: str) -> str:
     """Every value of a trend with its source, and which way it went."""
     first = series[0].figure

@@ -25,8 +25,8 @@ class DerivedAnswers(FigureLookup):
             # "the overall goal, market and government together": the national total is what
             # the others add up to, never one more part
             subjects = [s for s in subjects if s != "totaal"]
-        if q.shortfall:
-            return self._shortfall_together(q, subjects, out)
+        if q.shortfall or "realisatiepercentage" in q.metrics:
+            return self._together(q, subjects, out, share=not q.shortfall)
         for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
             parts = self.of_each(q, subjects, metric, out)
             if parts and len({p.figure.unit for p in parts}) == 1:
@@ -36,9 +36,12 @@ class DerivedAnswers(FigureLookup):
             out.figures, out.lead = [], []
         return out
 
-    def _shortfall_together(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:
-        """"Hoe groot was het tekort van markt en overheid samen": their targets added up,
-        less their realisations added up, each stated figure cited."""
+    def _together(self, q: Question, subjects: list[str], out: Outcome,
+                  share: bool = False) -> Outcome:
+        """"Hoe groot was het tekort van markt en overheid samen", "the realisation percentage
+        of the education sectors combined": their targets added up and their realisations
+        added up, then the gap between the two sums or the share of the one in the other
+        (computed, and said to be), each stated figure cited."""
         lang = q.language
         period = (q.periods or [self.latest(subjects[0], "doel")])[0]
         pairs = [self.target_and_realisation(s, period, out, lang) for s in subjects]
@@ -49,7 +52,8 @@ class DerivedAnswers(FigureLookup):
         out.figures += doels + reals
         out.lead += [C.sum_sentence(doels, out.sources, lang),
                      C.sum_sentence(reals, out.sources, lang),
-                     C.gap_together_sentence(doels, reals, lang)]
+                     C.share_together_sentence(doels, reals, lang) if share
+                     else C.gap_together_sentence(doels, reals, lang)]
         return out
 
     def _with_and_without(self, q: Question, subjects: list[str], out: Outcome) -> Outcome:

@@ -32,11 +32,20 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
                "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef",
                # how the meaning of a term is asked ("wat wordt verstaan onder")
                "verstaan", "definitie", "definition", "meant", "mean", "betekent", "betekenis",
-               "begrip", "term", "houdt"}
+               "begrip", "term", "houdt",
+               # how a reasons question says a sector is doing ("waarom bleven de umc's
+               # achter"): the letters give the reasons in their own words
+               "achter", "achterblijven", "achterblijft", "achterbleef", "achterbleven",
+               "achterblijvende", "bleef", "bleven", "blijft", "blijven", "behind", "lag",
+               "lags", "lagging", "lagged", "short", "fall", "falls", "fell", "slecht",
+               "slechter", "badly", "poorly", "worse"}
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
-_SECTOR_WORD = re.compile(r"\b[a-zà-ÿ]+-?sector\b|(?<=\bthe )[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
+# ("sector-by-sector", "per-sector", "each sector" name no sector)
+_SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b)[a-zà-ÿ]+-?sector\b"
+                          r"(?!-by-)|(?<=\bthe )(?!(?:same|other|whole|entire|public|private)\b)"
+                          r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
 _AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
 STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
@@ -199,6 +208,12 @@ class Evidence:
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}
+        # a subject's English name ("the water boards") is found where the passages name
+        # that subject in Dutch (waterschappen)
+        named = set(find_subjects(" ".join(passages))) if passages else set()
+        for start, end, subject in subject_spans(question):
+            if subject in named:
+                hit |= content_stems(question[start:end]) & own
         coverage = len(hit) / len(own) if own else 0.0
         # A name (capitalised) or a long compound the letters mention only in passing.
         # (a question word that opens the sentence is capitalised but names nothing)

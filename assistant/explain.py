@@ -294,7 +294,11 @@ def figure_subjects(q: Query) -> list[str]:
 
 def wants_figures(q: Query) -> bool:
     """A subject and a year, or how a subject stands ("hoe staat X ervoor"): its figures are
-    asked. A why alone asks for reasons, not numbers."""
+    asked. A why alone asks for reasons, not numbers ("why did the police lose jobs in
+    2023" is answered by the reasons, not by its realisation and target); a why about a
+    figure it names ("waarom daalde de realisatie van de politie") leads with that figure."""
+    if q.asks_reasons and not (q.asks_amount or q.how_much or q.asks_status or q.metrics):
+        return False
     return bool(q.subjects) and (bool(q.years) or q.asks_status)
 
 

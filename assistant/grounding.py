@@ -42,11 +42,14 @@ def _computed(value: Decimal, figures: list[Decimal]) -> bool:
                 return True
     if len(figures) > 2 and abs(sum(figures) - value) <= ROUNDING:
         return True
-    # several targets together less their realisations together: a shortfall of them all
-    if 4 <= len(figures) <= 8:
+    # several targets together less their realisations together (a shortfall of them all),
+    # or the one sum as a share of the other
+    if 4 <= len(figures) <= 14:
         total = sum(figures)
         for part in combinations(figures, len(figures) // 2):
-            if abs(abs(total - 2 * sum(part)) - value) <= ROUNDING:
+            a, b = sum(part), total - sum(part)
+            if abs(abs(a - b) - value) <= ROUNDING or any(
+                    y and abs(x / y * 100 - value) <= PERCENT_ROUNDING for x, y in ((a, b), (b, a))):
                 return True
     # a target less a realisation and its SROI jobs: what is left to go
     return any(abs(abs(a - b - c) - value) <= ROUNDING

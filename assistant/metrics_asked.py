@@ -69,8 +69,8 @@ _INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|count
 _TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
                          if not n.startswith(("doel", "target", "goal")))
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
-                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|target(?!\s+group)|"
-                              r"goal|" + _TARGET_NAMES + r")\b", re.I)
+                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|targets?(?!\s+group)|"
+                              r"goals?|" + _TARGET_NAMES + r")\b", re.I)
 # "wie deed het beter ten opzichte van het doel", "how did they do relative to their target":
 # doing well against a target is the share of it reached
 _AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against|compared (to|with)|"

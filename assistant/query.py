@@ -227,7 +227,8 @@ _VERSUS_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.?|compared (?:with|to
 _CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald|gestegen|"
                           r"daalde|steeg|daling|stijging|rose|risen|fell|fallen|dropped|"
                           r"increased|decreased|declined|grew|gegroeid|toegenomen|afgenomen|"
-                          r"changed|veranderd)\b", re.I)
+                          r"changed|veranderd|(?:go|goes|went|gone) (?:up|down)|omhoog|omlaag)\b",
+                          re.I)
 
 
 _CHANGE_AMOUNT = re.compile(r"\b(met hoeveel|by how (much|many)|how many (percentage )?points|"

@@ -171,6 +171,8 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     return unique, quarter, since
 
 
+# "the education sectors", "alle onderwijssectoren": a group named by its sectors
+_SECTORS_OF = re.compile(r"(sectoren|sectors)\b|\b(alle|all)\b")
 _WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
 # Metrics that are themselves a change (a year's growth, jobs since the nulmeting): "met
 # hoeveel toegenomen in 2023" asks their value, not a change between two of them
@@ -178,19 +180,30 @@ _CHANGES = {"groei", "extra_banen", "wsw_detacheringen"} | {m for m in V.METRICS
                                                             if m.startswith("groei_")}
 
 
+# "what are the water boards doing to reach their target", "wat doet X om het doel te halen":
+# the measures taken, not whether the target was met
+_TO_REACH = re.compile(r"\b(doing|do|does|done|take|taking|taken|ondernem\w*|doe[tn]?|gedaan|"
+                       r"measures|maatregel\w*|steps|stappen|actions?|acties|inzet)\b[^?]*"
+                       r"\b(in order to|to|om)\b[^?]*\b(reach|meet|achieve|halen|bereiken|behalen|"
+                       r"realiseren)\b")
+
+
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
-    if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text):
-        return "explanation"    # a reason, a method, or the meaning of a term
+    if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text) \
+            or _TO_REACH.search(lowered):
+        return "explanation"    # a reason, a method, the meaning of a term, the measures
     if len(subjects) >= 2 and _RATIO.search(lowered):
         return "ratio"          # "how many times as many jobs did the market create"
     if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
         return "difference"     # "did mbo do better than hbo in 2024"
     # "market, government and in total": the total is listed, not a sum asked (a whole is
     # never added to its parts)
-    if len(subjects) >= 2 and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
-        return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd"
+    if (len(subjects) >= 2 or set(subjects) & GROUPS and _SECTORS_OF.search(lowered)) \
+            and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
+        return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd", "the
+                                # education sectors combined"
     if SHORTFALL.search(lowered) and _WHOLE_OF_GROUP.search(lowered) and set(subjects) & GROUPS:
         return "sum"            # "de totale achterstand van de onderwijssectoren"
     into_year = change_in_year(text) and bool(metrics) and not set(metrics) & _CHANGES
@@ -421,9 +434,12 @@ def understand(text: str, history: list[str] | None = None,
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
     if _WITHOUT_SROI.search(text):
-        # "regular jobs only, no SROI": the percentage without procurement is asked
+        # "regular jobs only, no SROI": what is asked without procurement ("the realisation
+        # excluding SROI" is the realisation, not a part of it); else the percentage
         including = False
-        metrics = [m for m in metrics if m != "sroi"] or ["realisatiepercentage"]
+        metrics = [m for m in metrics_asked(_WITHOUT_SROI.sub(" ", plain), at_baseline,
+                                            bool(_VS_BASELINE.search(text))) if m != "sroi"] \
+            or ["realisatiepercentage"]
     if including and metrics and set(metrics) <= {"sroi", "groei"}:
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
         # SROI; "added" says what is counted in, not a growth

@@ -108,3 +108,13 @@ def test_the_check_allows_the_gap_of_targets_together_and_no_other_number():
     assert unexplained("Hoeveel tekort samen?", answer) == []
     answer["text"] = "Samen kwamen zij 7.525 fta tekort."
     assert unexplained("Hoeveel tekort samen?", answer) == ["7.525"]
+
+
+def test_the_check_allows_the_share_of_targets_together():
+    # realisations 1.290 and 840 of targets 5.845 and 3.809: together 22,1% of the target
+    figures = [{"value": v, "subject": s} for v, s in (("5845", "po"), ("3809", "vo"),
+                                                       ("1290", "po"), ("840", "vo"))]
+    answer = {"text": "Samen is dat 22,1% van het doel.", "figures": figures, "citations": []}
+    assert unexplained("Welk percentage samen?", answer) == []
+    answer["text"] = "Samen is dat 23,9% van het doel."
+    assert unexplained("Welk percentage samen?", answer) == ["23,9"]

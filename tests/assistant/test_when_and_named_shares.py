@@ -140,3 +140,92 @@ def test_the_whole_shortfall_of_a_group_adds_up_its_sectors(assistant, corpus_st
 ])
 def test_what_must_be_realised_is_the_target(text):
     assert "doel" in understand(text).metrics
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the water boards fall short in 2023?",
+    "Waarom bleven de umc's in 2023 achter?",
+])
+def test_a_why_is_answered_by_reasons_not_by_the_subjects_figures(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered" and not answer.figures, answer.text
+
+
+def test_a_why_with_an_amount_asked_gives_both(assistant):
+    answer = assistant.ask("Waarom bleef het primair onderwijs in 2023 achter, en hoeveel "
+                           "fta realiseerde het?")
+    assert {sf.figure.subject for sf in answer.figures} == {"po"}, answer.text
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("What was the realisation of the water boards in 2023 excluding SROI?", "realisatie"),
+    ("Wat was het percentage van Defensie in 2023 zonder inkoop?", "realisatiepercentage"),
+])
+def test_without_sroi_keeps_the_metric_asked(text, metric):
+    q = understand(text)
+    assert q.metrics == [metric] and not q.including_sroi
+
+
+def test_go_up_against_a_year_is_a_change():
+    q = understand("Compared with 2022, did the realisation rate of the wo go up?")
+    assert q.versus_year and q.operation == "change"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Welk realisatiepercentage haalden hbo en wo samen in 2023?", "nl"),
+    ("What share of their targets did the police and defence reach combined in 2023?", "en"),
+])
+def test_the_percentage_of_several_subjects_together_is_computed_from_their_sums(
+        assistant, corpus_store, text, lang):
+    from decimal import Decimal
+    from assistant.wording import number
+    q = understand(text)
+    answer = assistant.ask(text)
+    doel = sum(_table(corpus_store, s, "doel") for s in q.subjects)
+    real = sum(_table(corpus_store, s, "realisatie") for s in q.subjects)
+    share = number((real / doel * 100).quantize(Decimal("0.1")), lang)
+    assert f"{share}%" in answer.text and ("berekend" in answer.text or "computed" in
+                                            answer.text), answer.text
+
+
+def _table(corpus_store, subject, metric, period="2023"):
+    return [f.value for f in corpus_store.figures(subject, metric)
+            if f.period == period and f.source_kind != "prose"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the hospitality sector fall short of its target in 2023?",
+    "Waarom blijft de zorgsector achter bij de banenafspraak?",
+])
+def test_the_reasons_of_a_sector_the_letters_do_not_know_are_not_found(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.citations, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "In the sector-by-sector overview, what counts as a job via procurement?",
+    "Do the per-sector figures include jobs created through SROI?",
+])
+def test_sector_by_sector_names_no_sector(assistant, text):
+    assert assistant.evidence.sectors_unknown(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "What are the provinces doing to reach their target?",
+    "Wat ondernemen de waterschappen om hun doelstelling te halen?",
+])
+def test_what_is_done_to_reach_a_target_asks_the_measures(text):
+    assert understand(text).operation == "explain"
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the water boards fall short in 2023?",
+    "Why are the university medical centres behind?",
+])
+def test_an_english_name_of_a_sector_is_evidence_where_its_paragraphs_are(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    subject = understand(text).subjects[0]
+    from assistant.assistant import covered_by
+    assert any(subject in covered_by(c.section, False) for c in answer.citations
+               if c.section), answer.text
