@@ -12,13 +12,7 @@ import pytest
 
 from assistant.understand import understand
 from assistant.wording import number
-
-
-def _table(corpus_store, subject, metric, period):
-    found = [f for f in corpus_store.figures(subject, metric)
-             if f.period == period and f.source_kind != "prose"]
-    assert found, f"no {metric} of {subject} in {period} stored from a table"
-    return found[0].value
+from tests.assistant.stored import table_value
 
 
 @pytest.mark.parametrize("text", [
@@ -75,9 +69,9 @@ def test_the_change_of_two_subjects_is_read_where_one_paragraph_states_both_year
 def test_the_shortfall_of_several_subjects_together(assistant, corpus_store, text, lang):
     q = understand(text)
     answer = assistant.ask(text)
-    gap = sum((_table(corpus_store, s, "doel", "2023") - _table(corpus_store, s, "realisatie",
-                                                                  "2023")
-               for s in q.subjects), Decimal(0))
+    gap = sum((table_value(corpus_store, s, "doel", "2023")
+               - table_value(corpus_store, s, "realisatie", "2023") for s in q.subjects),
+              Decimal(0))
     assert len(q.subjects) == 2 and number(gap, lang) in answer.text, answer.text
 
 

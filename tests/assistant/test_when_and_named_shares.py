@@ -11,6 +11,7 @@ import re
 import pytest
 
 from assistant.understand import understand
+from tests.assistant.stored import table_value
 
 
 @pytest.mark.parametrize("text", [
@@ -181,16 +182,11 @@ def test_the_percentage_of_several_subjects_together_is_computed_from_their_sums
     from assistant.wording import number
     q = understand(text)
     answer = assistant.ask(text)
-    doel = sum(_table(corpus_store, s, "doel") for s in q.subjects)
-    real = sum(_table(corpus_store, s, "realisatie") for s in q.subjects)
+    doel = sum(table_value(corpus_store, s, "doel", "2023") for s in q.subjects)
+    real = sum(table_value(corpus_store, s, "realisatie", "2023") for s in q.subjects)
     share = number((real / doel * 100).quantize(Decimal("0.1")), lang)
     assert f"{share}%" in answer.text and ("berekend" in answer.text or "computed" in
                                             answer.text), answer.text
-
-
-def _table(corpus_store, subject, metric, period="2023"):
-    return [f.value for f in corpus_store.figures(subject, metric)
-            if f.period == period and f.source_kind != "prose"][0]
 
 
 @pytest.mark.parametrize("text", [
