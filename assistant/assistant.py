@@ -162,13 +162,13 @@ class Assistant:
             unknown = self.evidence.abbreviations_unknown(q.text)     # "ws 2024?"
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
-        outside = self.evidence.sectors_unknown(q.text) or self.evidence.members_unknown(q.text)
-        if outside and not self.uses_figures(q):
+        if self.uses_figures(q):
+            return self._figure_answer(q, history)   # its not_found names the subject's years
+        outside = self._outside_sectors(q.text)
+        if outside:
             # "why did the hospitality sector fall short": its reasons are not in the letters
             # either, whatever another sector's paragraph says
             return self._not_mentioned(q.language, outside)
-        if self.uses_figures(q):
-            return self._figure_answer(q, history)   # its not_found names the subject's years
         if self._year_unreported(q):
             return self._not_found(q.language, [C.reported_years_note(
                 q.years, sorted(self.reported_years), q.language)])
@@ -192,9 +192,14 @@ class Assistant:
         return bool(have) and set(part.subjects) <= subjects | {"totaal"} \
             and (not part.metrics or bool(set(part.metrics) & metrics))
 
+    def _outside_sectors(self, text: str) -> list[str]:
+        """A sector, or a member of one, that the letters do not know ("de zorgsector", "the
+        province of Noord-Brabant"): neither its figures nor its reasons are in them."""
+        return self.evidence.sectors_unknown(text) or self.evidence.members_unknown(text)
+
     def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
-        unknown = self.evidence.sectors_unknown(q.text) or self.evidence.members_unknown(q.text) or (
+        unknown = self._outside_sectors(q.text) or (
             [] if q.subjects else self.evidence.names_unknown(q.text) + (
                 self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
         if unknown:
@@ -371,10 +376,12 @@ class Assistant:
                          lead_figures=made.lead_figures)
         sources = C.Sources()
         top = hits[0]
+        dated = None
         if q.operation == "when":   # the hit whose sentences give a date or a year first
-            hits.sort(key=lambda h: not _stating(q, h.text, query, _dated))
+            dated = {h.passage_id: _stating(q, h.text, query, _dated) for h in hits}
+            hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
-        quote = " ".join(_stating(q, top.text, query, _dated) if q.operation == "when" else
+        quote = " ".join(dated[top.passage_id] if dated and dated[top.passage_id] else
                          _amount_sentences(q, top.text, query) if q.how_much
                          else best_sentences(top.text, query))
         n = sources.ref(top.citation(), quote)

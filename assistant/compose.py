@@ -252,10 +252,14 @@ def ratio_sentence(a: SourcedFigure, b: SourcedFigure, times: Decimal, src: Sour
     return f"In {when} {what} of {wa} was {n} times that of {wb}: {va} against {vb}."
 
 
+def _total(figures: list[SourcedFigure]) -> Decimal:
+    return sum((f.figure.value for f in figures), Decimal(0))
+
+
 def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:
     """The parts and their total: "po 1.290 fta [1] en vo 840 fta [2]: samen 2.130 fta"."""
     first = parts[0].figure
-    total = sum((p.figure.value for p in parts), Decimal(0))
+    total = _total(parts)
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
     size = amount(total, first.unit, lang)
     if lang == "nl":
@@ -270,8 +274,7 @@ def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:
 def gap_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFigure],
                           lang: str) -> str:
     """The gap of several subjects together, after the sums it is the difference of."""
-    doel = sum((t.figure.value for t in targets), Decimal(0))
-    real = sum((r.figure.value for r in realised), Decimal(0))
+    doel, real = _total(targets), _total(realised)
     size = amount(abs(doel - real), targets[0].figure.unit, lang)
     if lang == "nl":
         return f"Samen {'kwamen zij' if doel > real else 'zaten zij'} {size} " \
@@ -282,8 +285,7 @@ def gap_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFi
 def share_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFigure],
                             lang: str) -> str:
     """The realisation of several subjects together as a share of their targets together."""
-    doel = sum((t.figure.value for t in targets), Decimal(0))
-    real = sum((r.figure.value for r in realised), Decimal(0))
+    doel, real = _total(targets), _total(realised)
     pct = number((real / doel * 100).quantize(Decimal("0.1")), lang) + "%" if doel else "–"
     if lang == "nl":
         return f"Samen is dat {pct} van het doel (berekend; de brieven noemen dit percentage niet)."
@@ -324,6 +326,12 @@ def first_ranked(ranked: list[SourcedFigure], top: int | None, lowest: bool
     return ranked[-n:][::-1] if lowest else ranked[:n]
 
 
+def _listing(order: list[SourcedFigure], src: Sources, lang: str) -> str:
+    """"1. de gemeenten 120,4% [1]; 2. de provincies 86,3% [2]": a ranking's values in order."""
+    return "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} {figure_amount(sf, lang)} "
+                     f"{src.of(sf)}" for i, sf in enumerate(order, 1))
+
+
 def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
                      src: Sources, lang: str) -> str:
     """The sector(s) asked for first, then every value of the ranking with its source."""
@@ -331,10 +339,7 @@ def ranking_sentence(ranked: list[SourcedFigure], top: int | None, lowest: bool,
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
     picked = first_ranked(ranked, top, lowest)
     names = enumeration([subject_name(sf.figure.subject, lang) for sf in picked], lang)
-    order = ranked[::-1] if lowest else ranked
-    listing = "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} "
-                        f"{figure_amount(sf, lang)} {src.of(sf)}"
-                        for i, sf in enumerate(order, 1))
+    listing = _listing(ranked[::-1] if lowest else ranked, src, lang)
     if lang == "nl":
         # "was ... het laagst bij": no verb to agree with "de umc's" or "de politie"
         word = "laagst" if lowest else "hoogst"
@@ -352,9 +357,7 @@ def closest_sentence(ranked: list[SourcedFigure], top: int | None, src: Sources,
     what, when = metric_name(first.metric, lang), period_text(first.period, lang)
     picked = ranked[:top or 1]
     names = enumeration([subject_name(sf.figure.subject, lang) for sf in picked], lang)
-    listing = "; ".join(f"{i}. {subject_name(sf.figure.subject, lang)} "
-                        f"{figure_amount(sf, lang)} {src.of(sf)}"
-                        for i, sf in enumerate(ranked, 1))
+    listing = _listing(ranked, src, lang)
     if lang == "nl":
         came = "kwamen" if len(picked) > 1 else _agree("came", first.subject, lang)
         return f"In {when} {came} {names} het dichtst bij het doel ({what}). Volgorde: {listing}."

@@ -210,10 +210,11 @@ class Evidence:
             hit |= {s for s in own if self._translated_in(s, question, found)}
         # a subject's English name ("the water boards") is found where the passages name
         # that subject in Dutch (waterschappen)
-        named = set(find_subjects(" ".join(passages))) if passages else set()
-        for start, end, subject in subject_spans(question):
-            if subject in named:
-                hit |= content_stems(question[start:end]) & own
+        missing = [(subject, content_stems(question[start:end]) & own - hit)
+                   for start, end, subject in subject_spans(question)]
+        if passages and any(stems for _, stems in missing):
+            named = set(find_subjects(" ".join(passages)))
+            hit |= {s for subject, stems in missing if subject in named for s in stems}
         coverage = len(hit) / len(own) if own else 0.0
         # A name (capitalised) or a long compound the letters mention only in passing.
         # (a question word that opens the sentence is capitalised but names nothing)

@@ -148,13 +148,14 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     metrics = find_metrics("".join(chars))
     metrics += [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
                 and not (m == "groei" and vs_baseline)]
-    if "realisatiepercentage" in metrics and share_of_other(text):
+    other = share_of_other(text)
+    if "realisatiepercentage" in metrics and other:
         metrics = [m for m in metrics if m != "realisatiepercentage"]
     if _INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
-    if not metrics and _PERCENT_SIGN.search(text) and not share_of_other(text):
+    if not metrics and _PERCENT_SIGN.search(text) and not other:
         metrics = ["realisatiepercentage"]      # "verschil hbo wo 2023 %": the percentages
     return _combined(text, metrics)
 

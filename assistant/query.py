@@ -257,6 +257,7 @@ def shape(text: str) -> dict:
     top = _TOP_N.search(text)
     define = DEFINE.match(text)
     counted = _COUNTED.search(text)
+    phrase = _counted_phrase(text, counted)
     return {
         "direction": "closest" if _CLOSEST.search(text) else
                      "lowest" if _LOWEST.search(text) else "highest",
@@ -273,8 +274,8 @@ def shape(text: str) -> dict:
         "term": define.group(1) if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
         "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
-        "counted": _counted_word(text, counted),
-        "counted_phrase": _counted_phrase(text, counted),
+        "counted": _counted_word(text, counted, phrase),
+        "counted_phrase": phrase,
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
         "how_much": bool(_HOW_MUCH.search(text)),
@@ -295,12 +296,12 @@ def shape(text: str) -> dict:
     }
 
 
-def _counted_word(text: str, counted: re.Match | None) -> str | None:
+def _counted_word(text: str, counted: re.Match | None, phrase: tuple[str, ...]) -> str | None:
     """The thing counted: "hoeveel mbo-scholen" counts schools, but "how many market-sector
     jobs" counts jobs, of the sector named before them."""
     if not counted:
         return None
-    phrase, start = _counted_phrase(text, counted), counted.start(2)
+    start = counted.start(2)
     if len(phrase) >= 2 and _JOBS_IN.fullmatch(phrase[1]) and any(
             s == start and e >= start + len(phrase[0]) for s, e, _ in subject_spans(text)):
         return phrase[1]
