@@ -76,8 +76,8 @@ class FigureAnswers(DerivedAnswers):
             (q.metrics[0] if q.metrics else "realisatie")
         if metric == "groei" and "doel" in q.metrics and q.operation == "change":
             metric = "doel"             # "by how much did their target rise": the target's change
-        elif metric == "groei" and len(q.periods) >= 2 and (q.interval or not any(
-                self.periods(s, "groei") for s in subjects)):
+        elif metric == "groei" and (len(q.periods) >= 2 and (q.interval or not any(
+                self.periods(s, "groei") for s in subjects)) or q.since is not None):
             # "hoeveel kwamen er bij tussen 2022 en 2024", or a growth of a sector the letters
             # give levels of only ("in 2023 gegroeid ten opzichte van 2022"): the levels
             metric = "extra_banen"

@@ -146,8 +146,10 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     for start, end, _ in subject_spans(text):
         chars[start:end] = " " * (end - start)
     metrics = find_metrics("".join(chars))
-    metrics += [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics
-                and not (m == "groei" and vs_baseline)]
+    cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
+    if vs_baseline and "groei" in cued and not metrics:
+        metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
+    metrics += [m for m in cued if not (m == "groei" and vs_baseline)]
     other = share_of_other(text)
     if "realisatiepercentage" in metrics and other:
         metrics = [m for m in metrics if m != "realisatiepercentage"]

@@ -95,8 +95,12 @@ _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared
                           re.I)
 # "sinds de start (van de banenafspraak)": the count so far, not a series from some year
 _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:start|begin\w*|"
-                          r"invoering|introduction|launch)(?:\s+(?:van|of)\s+(?:de |het |the )?"
-                          r"(?:banenafspraak|banenafspraken|agreement))?", re.I)
+                          r"invoering|introduction|launch)\b(?!\s+(?:(?:of|van)\s+)?(?:19|20)\d\d)"
+                          r"(?:\s+(?:van|of)\s+(?:de |het |the )?"
+                          r"(?:banenafspraak|banenafspraken|agreement))?|"
+                          r"\b(?:sinds|since)\s+(?:de |het |the )?(?:banenafspraak|agreement|jobs "
+                          r"agreement)\s+(?:started|began|begon|(?:is |was )?(?:gestart|begonnen)|"
+                          r"came into (?:force|effect)|van start ging)", re.I)
 _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
                           r"moment van)\s+(?:de |the )?"
                           r"(?:nulmeting|0-meting|baseline)", re.I)
@@ -130,7 +134,8 @@ _QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*|quarter\s*)([1-4])\s*(?:van\s+|of\
                       r"\s+(?:van\s+|of\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 _ORDINAL = {"eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
             "vierde": 4, "fourth": 4}
-_SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(20[0-4]\d)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:(?:the |de |het )?(?:start|begin\w*)\s+"
+                    r"(?:of |van )?)?(20[0-4]\d)\b", re.IGNORECASE)
 _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1),
              (re.compile(r"\b(dit jaar|this year)\b", re.I), 0),
              (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
@@ -162,6 +167,7 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
             years.append(anchor + offset)
     if years and _YEAR_BEFORE.search(text):     # "2023 compared with the year before"
         years.append(years[0] - 1)
+    # "sinds 2022" is counted from the 2022 figure, "since the start of 2023" from 2022's too
     since_m = _SINCE.search(text)
     since = int(since_m.group(1)) if since_m else None
     unique: list[int] = []
@@ -432,13 +438,15 @@ def understand(text: str, history: list[str] | None = None,
     at_baseline = bool(_AT_BASELINE.search(text))
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
-    metrics = metrics_asked(plain, at_baseline, bool(_VS_BASELINE.search(text)))
+    # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
+    so_far = bool(_VS_BASELINE.search(text) or _SINCE_START.search(text))
+    metrics = metrics_asked(plain, at_baseline, so_far)
     if _WITHOUT_SROI.search(text):
         # "regular jobs only, no SROI": what is asked without procurement ("the realisation
         # excluding SROI" is the realisation, not a part of it); else the percentage
         including = False
         metrics = [m for m in metrics_asked(_WITHOUT_SROI.sub(" ", plain), at_baseline,
-                                            bool(_VS_BASELINE.search(text))) if m != "sroi"] \
+                                            so_far) if m != "sroi"] \
             or ["realisatiepercentage"]
     if including and metrics and set(metrics) <= {"sroi", "groei"}:
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
@@ -466,6 +474,11 @@ def understand(text: str, history: list[str] | None = None,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
+    if question.intent in ("trend", "difference") and since is not None and metrics == ["groei"] \
+            and len(years) <= 1 and (question.how_much or question.asks_count):
+        # "how many jobs were added since 2022": one total, the level's change from that
+        # year's figure to the latest year reported, not a list of years
+        question = replace(question, intent="difference", years=[since], versus_year=True)
     excluded = _excluded(text, metrics)
     if excluded:
         question = replace(question, excluded=excluded)
