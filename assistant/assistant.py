@@ -8,6 +8,7 @@ letters do hold.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +39,7 @@ MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the 
 NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
 
 
@@ -96,6 +98,13 @@ class Assistant:
         # the years any stored figure is of: what the letters report on
         self.reported_years = {int(f.period[:4]) for f in store.figures()
                                if f.period[:4].isdigit()}
+        # the year each letter reports on: the year most of its figures are of (a progress
+        # letter of December 2024 reports on 2023)
+        by_letter: dict[str, Counter] = {}
+        for f in store.figures():
+            if f.period[:4].isdigit():
+                by_letter.setdefault(f.doc_id, Counter())[int(f.period[:4])] += 1
+        self.report_year = {d: years.most_common(1)[0][0] for d, years in by_letter.items()}
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None, *, writer=None) -> "Assistant":
@@ -321,8 +330,11 @@ class Assistant:
             # paragraph of a letter dated that year, unless the letter of that year is asked)
             # ("in het eerste kwartaal van 2023" is a period, whatever the letter's date)
             by_letter = q.names_letter or not (q.subjects or q.quarter)
+            # a paragraph naming no year speaks of the year its letter reports on
             hits = [h for h in hits if any(str(y) in h.text or (
-                by_letter and h.citation().year == y) for y in years)]
+                by_letter and h.citation().year == y) or (
+                not q.quarter and not _A_YEAR.search(h.text)
+                and self.report_year.get(h.passage.doc_id) == y) for y in years)]
             if amount_in_year:      # ... of the sector asked, in its section or sentence
                 hits = [h for h in hits if any(
                     P.QUANTITY.search(s) and any(str(y) in s for y in years)

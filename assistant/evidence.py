@@ -121,8 +121,11 @@ class Evidence:
                          question[e:])
             if m and any(w.lower() not in self.vocabulary for w in re.split(r"[- ]", m.group(1))):
                 unknown.append(m.group(1))
-        for m in re.finditer(r"\(([A-Z][a-zà-ÿ]{3,})\)", question):
-            if m.group(1).lower() not in self.vocabulary and not find_subjects(m.group(1)):
+        # "(Belastingdienst)", "the safety regions (veiligheidsregio's)": the asker's own name
+        # for what is asked about, capitalised or not
+        for m in re.finditer(r"\(([A-Za-zà-ÿ][a-zà-ÿ]{3,}(?:['’]s)?)\)", question):
+            if m.group(1).lower() not in self.vocabulary and not find_subjects(m.group(1)) \
+                    and not self.known(m.group(1)):
                 unknown.append(m.group(1))
         return unknown
 

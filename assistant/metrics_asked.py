@@ -60,9 +60,13 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
-_INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl\.?|counting|counted|count|meegeteld|"
-                                 r"meetel\w*|meegerekend|meereken\w*)\b[^.?]{0,60}\b"
-                                 r"(nulmeting|0-meting|baseline)", re.I)
+INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
+                                r"meetel\w*|meegerekend|meereken\w*)\b\.?[^.?]{0,60}\b"
+                                r"(nulmeting|0-meting|baseline)|"
+                                # "de banen van de nulmeting meegerekend"
+                                r"\b(nulmeting|0-meting|baseline)\b[^.?]{0,30}\b(meegeteld|"
+                                r"meegerekend|inbegrepen|included|counted|taken into account)\b",
+                                re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
 # (the target by any of its names in the vocabulary: "procent van hun opgave")
 # ("target" and "doel" are written out in the pattern: "target group" is no target)
@@ -153,7 +157,7 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     other = share_of_other(text)
     if "realisatiepercentage" in metrics and other:
         metrics = [m for m in metrics if m != "realisatiepercentage"]
-    if _INCLUDING_BASELINE.search(text):
+    if INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric

@@ -71,12 +71,13 @@ _INTENT_CUES: list[tuple[str, str]] = [
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
                        r"(fta|fte|jobs|banen|places|positions)\s+short|"
                        r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
-                       r"haar|its|their|the)\s+(doel\w*|target|goal|opgave|taakstelling|norm)|gap to|\bgat\b|"
+                       r"haar|its|their|the)\s+(?:(?:19|20)\d\d[- ]?)?(doel\w*|target|goal|opgave|"
+                       r"taakstelling|norm)|gap to|\bgat\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
-                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|missed (its|their|the) "
+                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|missed (its|their|the) "
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
                        r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
@@ -348,7 +349,8 @@ _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bot
 # Every pattern whose match the parse uses: what it matched is covered, not other content.
 CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
     _WHY, _METHOD, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
-    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM, _RATIO, _BETTER, NEGATED] + [
+    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM, _RATIO, _BETTER, NEGATED,
+    _asked.INCLUDING_BASELINE] + [
     p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
 
 
@@ -435,7 +437,9 @@ def understand(text: str, history: list[str] | None = None,
     subjects += [s for s in abbreviated_subjects(text) if s not in subjects]
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
-    at_baseline = bool(_AT_BASELINE.search(text))
+    # "incl. wat er al was bij de nulmeting": the total counted with the baseline's jobs, not
+    # the baseline's own count
+    at_baseline = bool(_AT_BASELINE.search(text)) and not _asked.INCLUDING_BASELINE.search(text)
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
