@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import Stemmer
 
 from assistant.coverage import PARLIAMENTARY_FRAME   # how a question is put: no content
-from core.aliases import find_metrics, find_subjects, subject_spans
+from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
 from index.language import dutch_expansion, _EN, _NL
 
 _stem = Stemmer.Stemmer("dutch").stemWord
@@ -211,13 +211,14 @@ class Evidence:
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}
-        # a subject's English name ("the water boards") is found where the passages name
-        # that subject in Dutch (waterschappen)
-        missing = [(subject, content_stems(question[start:end]) & own - hit)
-                   for start, end, subject in subject_spans(question)]
+        # a subject's or metric's other name ("the water boards", "uitzendkrachten") is found
+        # where the passages name it by the letters' word (waterschappen, inleenverbanden)
+        missing = [(name, content_stems(question[start:end]) & own - hit)
+                   for start, end, name in subject_spans(question) + metric_spans(question)]
         if passages and any(stems for _, stems in missing):
-            named = set(find_subjects(" ".join(passages)))
-            hit |= {s for subject, stems in missing if subject in named for s in stems}
+            text = " ".join(passages)
+            named = set(find_subjects(text)) | set(find_metrics(text))
+            hit |= {s for name, stems in missing if name in named for s in stems}
         coverage = len(hit) / len(own) if own else 0.0
         # A name (capitalised) or a long compound the letters mention only in passing.
         # (a question word that opens the sentence is capitalised but names nothing)

@@ -54,14 +54,17 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                             r"were working|working)\b", re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.
-_SHARE = re.compile(r"\b(share|aandeel|percentage|procent|%)", re.I)
+_SHARE = re.compile(r"\b(share|aandeel|percentage|procent)|%", re.I)
 # Jobs via inleenverbanden counted as a level, not as extra jobs against the nulmeting.
 _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*|"
                     r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
+_BRACKETS = re.compile(r"\([^()]*\)")
 INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
-                                r"meetel\w*|meegerekend|meereken\w*)\b\.?[^.?]{0,60}\b"
+                                # ("counted at the time of the baseline" is its own count)
+                                r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|bij|"
+                                r"tijdens|ten tijde)\b)\.?[^.?]{0,60}\b"
                                 r"(nulmeting|0-meting|baseline)|"
                                 # "de banen van de nulmeting meegerekend"
                                 r"\b(nulmeting|0-meting|baseline)\b[^.?]{0,30}\b(meegeteld|"
@@ -89,8 +92,10 @@ _PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?poi
 _NOT_ONLY = re.compile(r"\b(niet|not)\s+(alleen|enkel|slechts|just|only)\s+(de\s+|the\s+)?"
                        r"(extra|additional)(\s+(banen|jobs))?", re.I)
 # The verdeelsleutel divides the inleenverbanden; "split between" alone divides a target.
+# (the inleenverbanden by any of their names in the vocabulary: "ingeleende krachten")
 _HIRED = re.compile(r"\b(inleen\w*|hiring|hired|uitzend\w*|detacher\w*|second\w*|"
-                    r"verdeelsleutel|distribution key|allocation key)", re.I)
+                    r"verdeelsleutel|distribution key|allocation key|" + "|".join(
+                        re.escape(a) for a in V.METRICS["inleenverbanden"].aliases) + ")", re.I)
 # "how many extra jobs were promised": the target, not what was realised
 _PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed|"
                        r"(must|have to|has to|need to|needs to) be|moeten worden)\b", re.I)
@@ -150,6 +155,11 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     for start, end, _ in subject_spans(text):
         chars[start:end] = " " * (end - start)
     metrics = find_metrics("".join(chars))
+    # "via hiring-in arrangements (agency work and Wsw secondments)": what the brackets name
+    # explains the metric before them, it is not asked beside it
+    outside = find_metrics(_BRACKETS.sub(lambda m: " " * len(m.group()), "".join(chars)))
+    if outside:
+        metrics = [m for m in metrics if m in outside]
     cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
     if vs_baseline and "groei" in cued and not metrics:
         metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
@@ -159,7 +169,10 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
         metrics = [m for m in metrics if m != "realisatiepercentage"]
     if INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
-    if at_baseline and len(metrics) > 1:
+    if at_baseline and "nulmeting" in metrics and set(metrics) <= {"nulmeting", "realisatie",
+                                                                "extra_banen"}:
+        metrics = ["nulmeting"]     # "how many jobs were there at the baseline": its count
+    elif at_baseline and len(metrics) > 1:
         metrics = [m for m in metrics if m != "nulmeting"]     # the period, not the metric
     if not metrics and _PERCENT_SIGN.search(text) and not other:
         metrics = ["realisatiepercentage"]      # "verschil hbo wo 2023 %": the percentages

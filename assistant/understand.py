@@ -102,9 +102,12 @@ _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:
                           r"\b(?:sinds|since)\s+(?:de |het |the )?(?:banenafspraak|agreement|jobs "
                           r"agreement)\s+(?:started|began|begon|(?:is |was )?(?:gestart|begonnen)|"
                           r"came into (?:force|effect)|van start ging)", re.I)
+# (the nulmeting by any of its names in the vocabulary: "the 2012 zero measurement")
+_BASELINE_NAMES = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
+                                                        reverse=True))
 _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
-                          r"moment van)\s+(?:de |the )?"
-                          r"(?:nulmeting|0-meting|baseline)", re.I)
+                          r"moment van)\s+(?:de |the )?(?:(?:19|20)\d\d[- ]?)?"
+                          rf"(?:{_BASELINE_NAMES})\b", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
 # ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
 _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"

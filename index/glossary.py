@@ -54,6 +54,16 @@ _QUESTION_WORDS: dict[str, list[str]] = {
     "future": ["toekomst"], "expected": ["verwacht"], "expect": ["verwacht"],
     "outsourcing": ["uitbesteding"], "procurement": ["inkoop"], "contracts": ["contracten"],
     "training": ["opleiding", "scholing"], "talks": ["gesprek", "gesprekken"],
+    "decision": ["besluit", "besluiten"], "decisions": ["besluiten"], "decide": ["besluiten"],
+    "decided": ["besloten", "besluit"], "advise": ["adviseren", "geadviseerd"],
+    "advises": ["adviseren", "geadviseerd"], "advised": ["geadviseerd"],
+    "advice": ["geadviseerd", "adviseren"], "recommend": ["adviseren", "geadviseerd"],
+    "recommends": ["adviseren", "geadviseerd"], "approve": ["instemmen"],
+    "agree": ["instemmen"],
+    "reliable": ["betrouwbaar", "betrouwbare"], "unreliable": ["betrouwbaar", "betrouwbare"],
+    "reliability": ["betrouwbaar", "betrouwbaarder"], "temp": ["uitzendrelaties", "uitzenders"],
+    "temping": ["uitzendrelaties"], "shrinking": ["daling", "afname", "minder"],
+    "shrink": ["daling", "afname"], "shrank": ["gedaald", "afgenomen"],
 }
 
 # The letters' vocabulary (content words occurring three times or more), Dutch -> English.

@@ -11,6 +11,7 @@ import re
 
 from core.aliases import (dutch_terms, find_metrics, find_subjects, metric_spans,
                           subject_spans)
+from core.vocabulary import METRICS, SUBJECTS
 from index.glossary import GLOSSARY
 
 # Words that are frequent in one language and rare in the other; shared forms ("in", "is",
@@ -69,9 +70,20 @@ def dutch_expansion(question: str) -> list[str]:
     return list(dict.fromkeys(terms))
 
 
+def synonym_expansion(question: str) -> list[str]:
+    """The letters' Dutch names for what a Dutch question calls by another word
+    ("uitzendkrachten", "ingeleende krachten": inleenverbanden), which BM25 would not find."""
+    terms: list[str] = []
+    for start, end, cid in subject_spans(question) + metric_spans(question):
+        entry = SUBJECTS.get(cid) or METRICS.get(cid)
+        if entry is not None and question[start:end].lower() not in entry.nl:
+            terms += [t for t in dutch_terms(cid) if t not in question.lower()]
+    return list(dict.fromkeys(terms))
+
+
 def expand_query(question: str, lang: str | None = None) -> str:
-    """The question as BM25 should see it: English questions get their Dutch words added."""
-    if (lang or detect_language(question)) != "en":
-        return question
-    extra = dutch_expansion(question)
+    """The question as BM25 should see it: English questions get their Dutch words added,
+    Dutch ones the letters' names for the synonyms they use."""
+    english = (lang or detect_language(question)) == "en"
+    extra = dutch_expansion(question) if english else synonym_expansion(question)
     return question + (" " + " ".join(extra) if extra else "")

@@ -66,3 +66,17 @@ def test_the_letters_vocabulary_reaches_english_questions():
     # The table is turned around from the letters' words: every Dutch word is one of theirs.
     from index.glossary import _LETTER_WORDS, GLOSSARY
     assert all(nl in GLOSSARY[en.split()[0]] for nl, ens in _LETTER_WORDS.items() for en in ens)
+
+
+def test_a_dutch_synonym_the_letters_do_not_use_gets_the_letters_word():
+    # "uitzendkrachten" and "eigen loonlijst" are the vocabulary's other names; BM25 over the
+    # letters needs their word for it
+    expanded = expand_query("Waarom nemen de banen van uitzendkrachten steeds verder af?")
+    assert expanded.startswith("Waarom nemen") and "inleenverbanden" in expanded
+    assert "formele dienstverbanden" in expand_query("Hoeveel banen op de eigen loonlijst?")
+
+
+def test_decision_advice_and_reliability_reach_the_letters_words():
+    expanded = expand_query("Which decision is the minister advised to take, and how reliable "
+                            "are the figures?")
+    assert {"besluit", "geadviseerd", "betrouwbaar"} <= set(expanded.split())
