@@ -26,9 +26,11 @@ time) and benchmarks/scale.md (--out; the .json beside it). Letters and data dir
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import signal
@@ -303,6 +305,81 @@ class Servers:
             proc.wait(timeout=30)
 
 
+# -- revalidation: a later commit that builds exactly the same -------------------------------
+# What a build embeds: the same at a later commit means the same work for the same engine (the
+# same texts, the same tokens), so the build times measured before stand for that commit.
+SAME_BUILD = {"ingest": ("letters", "rejected", "passages", "figures"),
+              "count": ("passages", "passage_texts", "sentences", "texts", "distinct_texts",
+                        "tokens", "distinct_tokens", "policy", "passage_vector")}
+# Code that embeds, stores vectors or runs the timed searches: a change there is a new build.
+BUILD_CODE = ("index/embeddings.py", "index/vectors.py", "index/build.py", "index/sentences.py",
+              "index/retriever.py", "index/bm25.py", "benchmarks/scale.py",
+              "benchmarks/synthetic_letters.py")
+
+
+def _run_commit(run: dict) -> str | None:
+    """The commit a run measured, if the build's code was that commit's (not uncommitted)."""
+    found = re.search(r"at commit `([0-9a-f]{7,40})(?: \(uncommitted changes in ([^)]*)\))?`",
+                      run.get("measured", ""))
+    if not found:
+        return None
+    dirty = {f.strip() for f in (found.group(2) or "").split(",")}
+    return None if dirty & {"index", "benchmarks"} else found.group(1)
+
+
+def build_code_hash() -> str:
+    """One hash over BUILD_CODE as it is in the working tree, kept with each run."""
+    listing = " ".join(stamp.path_hash(p) for p in BUILD_CODE)
+    return hashlib.sha1(listing.encode()).hexdigest()[:12]
+
+
+def revalidate(args) -> int:
+    """Re-measure what is cheap (ingest, what the build would embed, BM25, recall on corpus/)
+    at this commit; where the build's inputs and code are those the runs measured, their
+    build and query figures stand and the file is stamped with this commit. Else exit 1."""
+    from benchmarks.synthetic_letters import write_letters
+    results_path = args.out.with_suffix(".json")
+    if not results_path.exists():
+        sys.exit(f"scale: {results_path}: no measured runs to revalidate")
+    results = json.loads(results_path.read_text("utf-8"))
+    if results.get("letters") != args.letters or not results.get("runs"):
+        sys.exit(f"scale: {results_path}: no runs of {args.letters} letters to revalidate")
+    for name, run in results["runs"].items():
+        commit = _run_commit(run)
+        if "build_code" in run:
+            changed = run["build_code"] != build_code_hash()
+        else:               # a run recorded before the hash was: its commit's code
+            changed = commit is None or subprocess.run(
+                ["git", "diff", "--quiet", commit, "--", *BUILD_CODE], cwd=ROOT).returncode
+        if changed:
+            sys.exit(f"scale: run {name}: the build's code changed since it was measured "
+                     f"({commit or 'uncommitted'}); measure it again (--runs {name})")
+    work = Path(tempfile.mkdtemp(prefix="scale-revalidate-"))
+    try:
+        folder = work / "letters"
+        write_letters(folder, args.letters)
+        now = {"ingest": run_phase("ingest", work / "big", "--folder", str(folder)),
+               "count": run_phase("count", work / "big"), "bm25": run_phase("bm25", work / "big")}
+        differ = [f"{phase}.{key}: {results[phase].get(key)} then, {now[phase].get(key)} now"
+                  for phase, keys in SAME_BUILD.items() for key in keys
+                  if results[phase].get(key) != now[phase].get(key)]
+        if differ:
+            sys.exit(f"scale: not the same build ({differ[0]}); measure it again (--runs "
+                     f"{','.join(results['runs'])})")
+        corpus = run_phase("corpus", work / "corpus")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results.update(now, shared=stamp.line("scale"))
+    results["revalidated"] = {"measured": stamp.line(), "corpus": corpus,
+                              "runs": {n: _run_commit(r) for n, r in results["runs"].items()}}
+    results_path.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+    args.out.write_text(render(results), encoding="utf-8")
+    print(f"wrote {args.out}: the same build as measured; recall on corpus/ "
+          f"{corpus['recall_at_5']['all']:.3f}", file=sys.stderr)
+    return 0
+
+
 # -- orchestration and report -----------------------------------------------------------------
 def measure_run(run: str, work: Path, store: Path, letters: int) -> dict:
     cache = run.endswith("-cache")
@@ -314,6 +391,7 @@ def measure_run(run: str, work: Path, store: Path, letters: int) -> dict:
     try:
         env = servers.env() if servers else {}
         result = {"run": run, "letters": letters, "measured": stamp.line(),
+                  "build_code": build_code_hash(),
                   "corpus": run_phase("corpus", work / f"{run}-corpus", *flag, env=env),
                   "dense": run_phase("dense", data, *flag, env=env)}
         if servers:
@@ -333,6 +411,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "scale.md")
     parser.add_argument("--render", action="store_true",
                         help="only write the .md again from the .json beside it")
+    parser.add_argument("--revalidate", action="store_true",
+                        help="re-measure ingest, BM25 and corpus recall at this commit and keep "
+                             "the runs' build figures if the build is the same (else exit 1)")
     parser.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     parser.add_argument("--cache", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -343,6 +424,8 @@ def main() -> int:
                   else fn(args.cache) if args.phase in ("corpus", "dense") else fn())
         print(json.dumps({**result, "peak_mb": round(_peak_mb(), 1)}))
         return 0
+    if args.revalidate:
+        return revalidate(args)
     if args.render:
         results = json.loads(args.out.with_suffix(".json").read_text("utf-8"))
         args.out.write_text(render(results), encoding="utf-8")
@@ -368,6 +451,7 @@ def main() -> int:
         results["count"] = run_phase("count", work / "big")
         results["bm25"] = run_phase("bm25", work / "big")
         results["shared"] = stamp.line("scale")
+        results.pop("revalidated", None)        # measured again: nothing carried over
         for run in runs:
             results["runs"][run] = measure_run(run, work, work / "big" / "store.sqlite",
                                                args.letters)
@@ -489,6 +573,21 @@ def render(r: dict) -> str:
             f"**{c['recall_at_5']['all']:.3f}** (n={c['recall_at_5']['n']}: "
             + ", ".join(f"{k} {v:.2f}" for k, v in c["recall_at_5"].items()
                         if k not in ("all", "n")) + ") |", ""]
+    again = r.get("revalidated")
+    if again:
+        c = again["corpus"]
+        lines += [
+            "## Revalidated", "",
+            f"{again['measured']} The ingest, the texts to embed and BM25 above were measured "
+            "again at this commit: the same letters give the same passages, figures, texts and "
+            f"e5 tokens ({cnt['texts']} texts, {cnt['tokens']:,} tokens), and the code that "
+            "embeds, stores vectors and searches is that of the runs' commits ("
+            + ", ".join(f"{n} `{c_}`" for n, c_ in again["runs"].items()) + "). So each run "
+            "above did the work this commit's build does, and its build and query figures "
+            "stand; they were not measured again. corpus/ in process at this commit: hybrid "
+            f"recall@5 **{c['recall_at_5']['all']:.3f}** (n={c['recall_at_5']['n']}: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in c["recall_at_5"].items()
+                        if k not in ("all", "n")) + ").", ""]
     lines += reading(r)
     if r.get("notes"):          # written into scale.json by hand, kept by --render
         lines += ["## Notes", "", *[f"- {note}" for note in r["notes"]], ""]
