@@ -63,7 +63,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de waterschappen', name_en='the water boards', plural=('nl', 'en')),
     Subject('politie', 'sector', nl=('politie',), other=('police', 'de politie', 'the police'),
             name_nl='de politie', name_en='the police'),
-    Subject('umc', 'sector', nl=('umc', "umc's", 'umc’s', 'universitaire medische centra'), other=('umcs', 'universitair medische centra', 'university medical centres', 'university medical centers', 'academic hospitals', 'nfu'),
+    Subject('umc', 'sector', nl=('umc', "umc's", 'umc’s', 'universitaire medische centra'), other=('umcs', 'universitair medische centra', 'university medical centres', 'university medical centers', 'academic hospitals', 'university hospitals', 'academische ziekenhuizen', 'academisch ziekenhuis', 'academische medische centra', 'nfu'),
             name_nl="de umc's", name_en='the university medical centres', plural=('nl', 'en')),
     Subject('po', 'sector', nl=('po', 'primair onderwijs', 'basisonderwijs'), other=('primary education', 'primary schools', 'po-raad'),
             name_nl='het primair onderwijs', name_en='primary education'),
