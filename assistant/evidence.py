@@ -123,10 +123,13 @@ class Evidence:
                 unknown.append(m.group(1))
         # "(Belastingdienst)", "the safety regions (veiligheidsregio's)": the asker's own name
         # for what is asked about, capitalised or not
+        # (an English gloss the letters say in Dutch, "(procurement)": inkoop, is known)
         for m in re.finditer(r"\(([A-Za-zà-ÿ][a-zà-ÿ]{3,}(?:['’]s)?)\)", question):
-            if m.group(1).lower() not in self.vocabulary and not find_subjects(m.group(1)) \
-                    and not self.known(m.group(1)):
-                unknown.append(m.group(1))
+            word = m.group(1)
+            if word.lower() not in self.vocabulary and not find_subjects(word) \
+                    and not find_metrics(word) and not self.known(word) \
+                    and not any(self.known(t) for t in dutch_expansion(word)):
+                unknown.append(word)
         return unknown
 
     @staticmethod
