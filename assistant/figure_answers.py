@@ -166,7 +166,8 @@ class FigureAnswers(DerivedAnswers):
         if not periods:
             return False
         later = max(periods)
-        wanted = [f"groei_{m}" if m in GROWTH_KINDS else "groei"
+        # (a growth asked by its kind of job, "groei_formele_dienstverbanden", is that growth)
+        wanted = [m if m.startswith("groei") else f"groei_{m}" if m in GROWTH_KINDS else "groei"
                   for m in (q.metrics or ["groei"])]
         for metric in dict.fromkeys(wanted):
             found = self.value(subject, metric, later, out=out)

@@ -465,9 +465,10 @@ def understand(text: str, history: list[str] | None = None,
         # them, not the share of the target group in work
         metrics = list(dict.fromkeys("realisatie" if m == "werkzaam" else m for m in metrics))
     if "doelgroep" in subjects and not set(metrics) & _OF_THE_TARGET_GROUP and any(
-            V.SUBJECTS[s].kind not in ("population", "aggregate")
+            V.SUBJECTS[s].kind not in ("population", "aggregate") or s == "markt"
             for s in subjects if s in V.SUBJECTS):
-        # "mensen uit de doelgroep bij Binnenwerk": whom that employer's jobs are for
+        # "mensen uit de doelgroep bij Binnenwerk", "market employers' jobs for the target
+        # group": whom that employer's jobs are for
         subjects = [s for s in subjects if s != "doelgroep"]
     if metrics == ["verdeelsleutel"] and subjects and all(
             V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):

@@ -51,3 +51,19 @@ def test_jobs_added_since_the_agreement_began_are_the_extra_jobs(text):
 def test_a_span_of_two_years_stays_a_span():
     q = understand("Hoeveel banen kwamen er bij de markt bij van 2022 tot 2024?")
     assert sorted(q.periods) == ["2022", "2024"], q
+
+
+@pytest.mark.parametrize("text, subject, metric", [
+    ("How much did the market's formal jobs (own payroll) for the target group grow from 2021 "
+     "to 2022?", "markt", "groei_formele_dienstverbanden"),
+    ("Met hoeveel banen groeiden de formele dienstverbanden bij de markt tussen 2023 en 2024?",
+     "markt", "groei_formele_dienstverbanden"),
+])
+def test_a_kind_of_jobs_growth_between_two_years_is_that_growth_stated(assistant, corpus_store,
+                                                                       text, subject, metric):
+    answer = assistant.ask(text)
+    later = str(max(understand(text).years))
+    stated = [f.value for f in corpus_store.figures(subject, metric) if f.period == later]
+    assert stated, "the letters state this growth"
+    assert [(sf.figure.metric, sf.figure.value) for sf in answer.figures] == \
+        [(metric, stated[0])], answer.text
