@@ -210,11 +210,18 @@ def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind:
 
 
 def sroi_total_sentence(real: SourcedFigure, sroi: SourcedFigure, doel: SourcedFigure | None,
-                        src: Sources, lang: str) -> str:
-    """"508,5 fta [1] plus 235,8 fta via SROI [1]: 744,3 fta (computed), 77,7 fta short"."""
+                        src: Sources, lang: str, pct: SourcedFigure | None = None) -> str:
+    """"508,5 fta [1] plus 235,8 fta via SROI [1]: 744,3 fta (computed), 77,7 fta short";
+    `pct`: the letter's percentage with SROI that shows it adds fta and jobs so."""
     total = real.figure.value + sroi.figure.value
     vr, vs = f"{figure_amount(real, lang)} {src.of(real)}", f"{figure_amount(sroi, lang)} {src.of(sroi)}"
     size = amount(total, real.figure.unit, lang)
+    added = ""
+    if pct is not None:
+        shown = f"{figure_amount(pct, lang)} {src.of(pct)}"
+        added = (f", zoals de brief ze optelt voor het realisatiepercentage met SROI ({shown})"
+                 if lang == "nl" else
+                 f", as the letter adds them for its realisation percentage with SROI ({shown})")
     gap = ""
     if doel is not None:
         left = doel.figure.value - total
@@ -223,8 +230,10 @@ def sroi_total_sentence(real: SourcedFigure, sroi: SourcedFigure, doel: SourcedF
                f"; that is {amount(abs(left), real.figure.unit, lang)} "
                f"{'short of' if left > 0 else 'above'} the target")
     if lang == "nl":
-        return f"Met de banen via inkoop (SROI) erbij: {vr} plus {vs} is {size} (berekend){gap}."
-    return f"Counting the jobs via procurement (SROI): {vr} plus {vs} is {size} (computed){gap}."
+        return (f"Met de banen via inkoop (SROI) erbij: {vr} plus {vs} is {size} "
+                f"(berekend){added}{gap}.")
+    return (f"Counting the jobs via procurement (SROI): {vr} plus {vs} is {size} "
+            f"(computed){added}{gap}.")
 
 
 def share_sentence(real: SourcedFigure, doel: SourcedFigure, share: Decimal, src: Sources,

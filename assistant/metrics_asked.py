@@ -11,8 +11,9 @@ from core.aliases import find_metrics, metric_spans, subject_spans
 from index.language import _EN, _NL
 
 # "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
-INCLUDE_VERB = re.compile(r"\b(added|included|include|including|counted|counting|meetel\w*|"
-                          r"meegeteld|meegerekend|bijgeteld|opgeteld|erbij|plus)\b", re.I)
+INCLUDE_VERB = re.compile(r"\b(add|adds|adding|added|included|include|including|counted|counting|"
+                          r"meetel\w*|optellen|meegeteld|meegerekend|bijgeteld|opgeteld|erbij|"
+                          r"plus)\b", re.I)
 INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
                             r"meetellen|meegeteld|with and without|without and with|"
                             r"met en zonder|zonder en met|zowel (?:met|zonder) als (?:met|zonder))"

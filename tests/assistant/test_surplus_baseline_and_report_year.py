@@ -71,3 +71,19 @@ def test_a_paragraph_without_a_year_speaks_of_its_letters_year(assistant, corpus
     assert cited, answer.text
     letter_years = {f.period for f in corpus_store.figures() if f.doc_id == cited[0].doc_id}
     assert "2023" in letter_years
+
+
+@pytest.mark.parametrize("text", [
+    "If you add the SROI jobs to hbo's 2023 realisation, what total do you get?",
+    "Hoeveel banen heeft het hbo in 2023 met de banen via SROI erbij opgeteld?",
+])
+def test_fta_and_sroi_jobs_are_added_where_the_letters_percentage_adds_them(assistant,
+                                                                            corpus_store, text):
+    answer = assistant.ask(text)
+    real = table_value(corpus_store, "hbo", "realisatie", "2023")
+    sroi = [f.value for f in corpus_store.figures("hbo", "sroi") if f.period == "2023"][0]
+    from assistant.wording import number
+    assert number(real + sroi, understand(text).language) in answer.text, answer.text
+    assert any(sf.figure.metric == "realisatiepercentage" and sf.figure.qualifier
+               for sf in answer.figures), answer.text
+
