@@ -391,10 +391,18 @@ def _excluded(text: str, metrics: list[str]) -> str | None:
     return None
 
 
+_CONDITION = re.compile(r"\s*(als|indien|mocht|stel dat|gesteld dat|aangenomen dat|nu|omdat|"
+                        r"aangezien|if|once|suppose|assuming|given that|since|because|as)\b", re.I)
+
+
 def split_asks(text: str) -> list[str]:
     """"Klopt het dat ...? Om welk percentage gaat het?", "hoeveel ..., en waarom ...": the
     asks of a question, each as its own text; one ask gives one text."""
     asks = [a.strip() for a in _NEXT_ASK.split(text) if a and a.strip()]
+    # "Als de quotumregeling wordt geactiveerd, hoe hoog ...": a condition is the ask's
+    # context, not an ask of its own
+    while len(asks) >= 2 and _CONDITION.match(asks[0]) and not asks[0].endswith("?"):
+        asks[:2] = [f"{asks[0]}, {asks[1]}"]
     # "and what was it?" names nothing of its own: it refines the ask before it
     return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and names_something(a)
                                           for a in asks) else [text]

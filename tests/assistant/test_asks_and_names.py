@@ -152,3 +152,16 @@ def test_the_size_of_a_change_is_not_the_size_of_the_target_group(text):
 
 def test_the_size_of_the_register_is():
     assert understand("Hoe groot was het doelgroepregister eind 2023?").metrics == ["omvang"]
+
+
+@pytest.mark.parametrize("text", [
+    "Als de quotumregeling wordt geactiveerd, hoe hoog wordt dan de heffing per niet-ingevulde "
+    "arbeidsplaats?",
+    "If the quota scheme is switched on, how much is the levy per unfilled job?",
+])
+def test_a_condition_before_the_ask_is_its_context_not_an_ask(assistant, text):
+    from assistant.understand import split_asks
+    assert len(split_asks(text)) == 1
+    # the letters name no amount for the levy: no quote about something else instead
+    answer = assistant.ask(text)
+    assert answer.status == "not_found", answer.text
