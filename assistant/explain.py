@@ -299,6 +299,8 @@ def wants_figures(q: Query) -> bool:
     figure it names ("waarom daalde de realisatie van de politie") leads with that figure."""
     if q.asks_reasons and not (q.asks_amount or q.how_much or q.asks_status or q.metrics):
         return False
+    if q.ranks_members:     # one member asked ("the best hogeschool"): not the sector's figures
+        return False
     return bool(q.subjects) and (bool(q.years) or q.asks_status)
 
 

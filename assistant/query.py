@@ -165,6 +165,8 @@ class Query:
     share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of
                                           # members or things, not of jobs or a target
     asks_when: bool = False               # "wanneer moeten ... gerealiseerd zijn": a date
+    ranks_members: bool = False           # "welke gemeente scoorde het best": one member of a
+                                          # sector asked, whose figures the sector's are not
 
     @property
     def periods(self) -> list[str]:

@@ -17,7 +17,7 @@ from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_refe
                                   elliptical_asks)
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core import vocabulary as V
-from core.aliases import find_metrics, find_subjects, metric_spans
+from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
 from index.language import detect_language  # one detector for retrieval and understanding
 
 INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
@@ -391,6 +391,27 @@ def _excluded(text: str, metrics: list[str]) -> str | None:
     return None
 
 
+# "welke gemeente", "the best-performing hogeschool": a member of the sector named next
+_MEMBER_ASKED = re.compile(r"\b(?:welke|which|(?:best|hoogst|laagst|slechtst|worst|top|highest|"
+                           r"lowest)[- ]?(?:presterende|scorende|performing|scoring))\s+$", re.I)
+
+
+def ranks_members(text: str) -> bool:
+    """Whether a ranking is of one sector's members: its name in the singular right after
+    "welke"/"which" or a superlative ("welke provincie", "the top-scoring university")."""
+    for start, end, subject in subject_spans(text):
+        if V.SUBJECTS.get(subject) is None or V.SUBJECTS[subject].kind not in ("sector",
+                                                                                "ministry"):
+            continue
+        name = text[start:end].lower().split()
+        head = name[0] if len(name) > 1 and name[1] in ("of", "van") else name[-1]
+        plural = head.endswith(("en", "s", "'s", "’s")) and not head.endswith(("ies", "ss"))
+        plural = plural or head.endswith("ies")
+        if not plural and _MEMBER_ASKED.search(text[:start]):
+            return True
+    return False
+
+
 _CONDITION = re.compile(r"\s*(als|indien|mocht|stel dat|gesteld dat|aangenomen dat|nu|omdat|"
                         r"aangezien|if|once|suppose|assuming|given that|since|because|as)\b", re.I)
 
@@ -495,6 +516,10 @@ def understand(text: str, history: list[str] | None = None,
         # "how many jobs were added since 2022": one total, the level's change from that
         # year's figure to the latest year reported, not a list of years
         question = replace(question, intent="difference", years=[since], versus_year=True)
+    if question.intent == "ranking" and ranks_members(text):
+        # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
+        # a sector, whose figures are not the sector's; the paragraphs may name it
+        question = replace(question, intent="explanation", ranks_members=True)
     excluded = _excluded(text, metrics)
     if excluded:
         question = replace(question, excluded=excluded)

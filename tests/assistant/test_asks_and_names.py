@@ -165,3 +165,20 @@ def test_a_condition_before_the_ask_is_its_context_not_an_ask(assistant, text):
     # the letters name no amount for the levy: no quote about something else instead
     answer = assistant.ask(text)
     assert answer.status == "not_found", answer.text
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Welke provincie scoorde in 2023 het best op de banenafspraak?", True),
+    ("What did the best-performing university of applied sciences reach in 2023?", True),
+    ("Which municipality had the lowest realisation rate in 2023?", True),
+    ("Which provinces and municipalities scored highest in 2023?", False),
+    ("Welke sector had in 2023 het laagste realisatiepercentage?", False),
+])
+def test_a_ranking_of_one_sectors_members_is_not_a_ranking_of_sectors(assistant, text, members):
+    from assistant.understand import understand
+    q = understand(text)
+    assert q.ranks_members == members, q
+    if members:
+        # the sector's own figures are not what was asked
+        answer = assistant.ask(text)
+        assert not answer.figures, answer.text
