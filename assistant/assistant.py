@@ -126,10 +126,12 @@ class Assistant:
         if q.separate_asks or any(part.refers_back for part in q.parts):
             draft = merge(self._each_ask(q.parts, history or []))
         else:
-            extra = [self._route(part, history or []) for part in q.parts
-                     if not self._answered_by(part, draft)]
+            open_parts = [part for part in q.parts if not self._answered_by(part, draft, q)]
+            extra = [self._route(part, history or []) for part in open_parts]
             if extra:
-                draft = merge([draft] + extra)
+                # a verdict asked first ("did they meet it? if not, by how much") is said first
+                first = [d for p, d in zip(open_parts, extra) if p is q.parts[0]]
+                draft = merge(first + [draft] + [d for d in extra if d not in first])
         answer = draft.to_answer(q.language)
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
@@ -188,10 +190,13 @@ class Assistant:
             return self._explanation(q, history, years=q.years, amount_in_year=True)
         return self._explanation(q, history)
 
-    def _answered_by(self, part: Question, draft: Draft) -> bool:
+    def _answered_by(self, part: Question, draft: Draft, whole: Question) -> bool:
         """Whether the whole question's answer already answers this ask: its figures are
-        of the subjects and metrics the ask names, or it is an explanation and so is the ask."""
+        of the subjects and metrics the ask names, or it is an explanation and so is the ask.
+        A verdict asked ("did they meet it? if not, by how much") is only given by a verdict."""
         if draft.status != "answered":
+            return False
+        if part.operation in ("target_met", "targets_met") and whole.operation != part.operation:
             return False
         if not self.uses_figures(part):
             return not draft.figures or draft.explained

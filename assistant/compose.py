@@ -29,8 +29,11 @@ class Sources:
     def ref(self, citation: Citation, quote: str | None = None) -> int:
         for i, c in enumerate(self.citations):
             if c.passage_id == citation.passage_id:
-                if quote and quote not in self.quotes[i]:
-                    self.quotes[i] = f"{self.quotes[i]} … {quote}" if self.quotes[i] else quote
+                # (a quote joined from pieces, from another ask's answer: each piece once)
+                for piece in (quote.split(" … ") if quote else []):
+                    if piece not in self.quotes[i]:
+                        self.quotes[i] = f"{self.quotes[i]} … {piece}" if self.quotes[i] \
+                            else piece
                 return i + 1
         self.citations.append(citation)
         self.quotes.append(quote or "")

@@ -177,6 +177,8 @@ class Evidence:
             return True
         for i in range(3, len(w) - COMPOUND_HEAD + 1):
             modifier, head = w[:i], w[i:]
+            if head in DOCUMENTS and (self.df[_stem(modifier)] or modifier in self.vocabulary):
+                return True     # "resultatenbrief", "voortgangsbrief": a letter about that
             if not (self.df[_stem(head)] or head in self.vocabulary):
                 continue
             for base in {modifier, modifier[:-1] if modifier.endswith("s") else modifier}:
@@ -253,6 +255,11 @@ MONTHS = {name: n for n, name in enumerate(DUTCH_MONTHS, 1)} | {
     name: n for n, name in enumerate(("january february march april may june july august "
                                       "september october november december").split(), 1)}
 DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)   # "1 juli 2026"
+
+
+# A compound of a letter's word and one of these names a letter ("resultatenbrief")
+DOCUMENTS = {"brief", "brieven", "kamerbrief", "nota", "notitie", "rapportage", "rapport",
+             "monitor", "bijlage"}
 
 
 def _dates_found(question: str, passages: list[str]) -> bool:

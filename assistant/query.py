@@ -124,6 +124,7 @@ class Query:
     metrics: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     quarter: int | None = None
+    quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
     since: int | None = None
     follow_up: bool = False
     including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
@@ -171,7 +172,9 @@ class Query:
     @property
     def periods(self) -> list[str]:
         if self.quarter and self.years:
-            return [f"{self.years[0]}-Q{self.quarter}"]
+            # "eind 2016, en in het eerste kwartaal van 2017": the quarter is its year's only
+            of = self.quarter_year or self.years[0]
+            return [f"{y}-Q{self.quarter}" if y == of else str(y) for y in self.years]
         return [str(y) for y in self.years]
 
     @property

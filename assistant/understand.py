@@ -24,7 +24,8 @@ INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_m
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
-                  r"verklaar\w*|explain\w*|maatregel\w*|measures?|aanpak|approach|"
+                  r"verklaar\w*|verklaring\w*|explain\w*|explanations?|maatregel\w*|measures?|"
+                  r"aanpak|approach|"
                   r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
 # How a figure comes about ("hoe is dat aantal vastgesteld", "how is it measured"): a method,
 # which the paragraphs explain, even where the question names a count
@@ -181,6 +182,7 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     return unique, quarter, since
 
 
+_GROWS = dict(_asked.EXTRA_METRIC_CUES)["groei"]
 # "the education sectors", "alle onderwijssectoren": a group named by its sectors
 _SECTORS_OF = re.compile(r"(sectoren|sectors)\b|\b(alle|all)\b")
 _WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
@@ -219,6 +221,11 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     into_year = change_in_year(text) and bool(metrics) and not set(metrics) & _CHANGES
     if (versus_year(text) or into_year) and len(subjects) <= 1 and not _WHY.search(lowered):
         return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"
+    if len(years) == 2 and len(subjects) <= 1 and metrics and not any(
+            m == "groei" or m.startswith("groei_") for m in metrics) \
+            and _GROWS.search(lowered) and not _WHY.search(lowered):
+        return "difference"     # "hoeveel is het aantal extra banen gegroeid tussen 2022 en
+                                # 2024": the change of that level over the two years
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
     if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
@@ -413,7 +420,8 @@ def ranks_members(text: str) -> bool:
 
 
 _CONDITION = re.compile(r"\s*(als|indien|mocht|stel dat|gesteld dat|aangenomen dat|nu|omdat|"
-                        r"aangezien|if|once|suppose|assuming|given that|since|because|as)\b", re.I)
+                        r"aangezien|zo (?:ja|nee|niet)|if|once|suppose|assuming|given that|"
+                        r"since|because|as)\b", re.I)
 
 
 def split_asks(text: str) -> list[str]:
@@ -422,8 +430,13 @@ def split_asks(text: str) -> list[str]:
     asks = [a.strip() for a in _NEXT_ASK.split(text) if a and a.strip()]
     # "Als de quotumregeling wordt geactiveerd, hoe hoog ...": a condition is the ask's
     # context, not an ask of its own
-    while len(asks) >= 2 and _CONDITION.match(asks[0]) and not asks[0].endswith("?"):
-        asks[:2] = [f"{asks[0]}, {asks[1]}"]
+    # ("..., hebben gehaald? Zo nee, hoeveel ...": "zo nee" is the next ask's condition)
+    i = 0
+    while i < len(asks) - 1:
+        if _CONDITION.match(asks[i]) and not asks[i].endswith("?"):
+            asks[i:i + 2] = [f"{asks[i]}, {asks[i + 1]}"]
+        else:
+            i += 1
     # "and what was it?" names nothing of its own: it refines the ask before it
     return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and names_something(a)
                                           for a in asks) else [text]
@@ -436,7 +449,8 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     return replace(part, language=whole.language if not metrics_too else part.language,
                    subjects=part.subjects or whole.subjects,
                    years=part.years or whole.years,
-                   quarter=part.quarter or whole.quarter,
+                   # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
+                   quarter=part.quarter or (None if part.years else whole.quarter),
                    metrics=part.metrics or (whole.metrics if metrics_too else []),
                    including_sroi=part.including_sroi or whole.including_sroi)
 
@@ -520,6 +534,10 @@ def understand(text: str, history: list[str] | None = None,
         # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
         # a sector, whose figures are not the sector's; the paragraphs may name it
         question = replace(question, intent="explanation", ranks_members=True)
+    quarter_named = _QUARTER.search(plain)
+    if quarter and quarter_named:
+        question = replace(question, quarter_year=int(quarter_named.group(2)
+                                                      or quarter_named.group(4)))
     excluded = _excluded(text, metrics)
     if excluded:
         question = replace(question, excluded=excluded)

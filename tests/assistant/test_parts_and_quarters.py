@@ -1,0 +1,51 @@
+"""Two asks where a verdict comes first ("Klopt het dat ... gehaald? Zo nee, hoeveel ..."),
+a quarter that belongs to its own year only, a level's growth between two years, and a
+compound naming a letter ("resultatenbrief"). Phrasings in no question file; the numbers
+come from the stored figures."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import split_asks, understand
+from tests.assistant.stored import table_value
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Heeft de politie haar doel voor 2023 gehaald? Zo niet, hoeveel fta ontbrak er?", "Nee"),
+    ("Did defence reach its 2023 target? If not, how many fta short was it?", "No"),
+])
+def test_a_verdict_asked_first_is_given_first_then_the_gap(assistant, text, verdict):
+    assert len(split_asks(text)) == 2
+    answer = assistant.ask(text)
+    assert answer.text.startswith(verdict), answer.text
+    assert any(w in answer.text for w in ("tekort", "short")), answer.text
+
+
+def test_a_quarter_is_of_its_own_year_only():
+    q = understand("Hoeveel inleenverbanden telden de ministeries eind 2016, en hoeveel in Q1 "
+                   "2017?")
+    assert sorted(q.periods) == ["2016", "2017-Q1"], q.periods
+
+
+@pytest.mark.parametrize("text", [
+    "Met hoeveel is het aantal extra banen bij de overheid gegroeid tussen eind 2022 en eind 2024?",
+    "By how many jobs did the market's extra jobs since the baseline grow from 2022 to 2024?",
+])
+def test_a_levels_growth_between_two_years_is_its_change(assistant, corpus_store, text):
+    q = understand(text)
+    assert q.operation == "change", q
+    answer = assistant.ask(text)
+    subject = q.subjects[0]
+    change = table_value(corpus_store, subject, "extra_banen", "2024") - \
+        table_value(corpus_store, subject, "extra_banen", "2022")
+    from assistant.wording import number
+    assert number(change, q.language) in answer.text, answer.text
+
+
+def test_a_compound_naming_a_letter_is_no_unknown_word(assistant):
+    # "resultatenbrief" is in no letter; "resultaten" and "brief" are
+    assert assistant.evidence.known("resultatenbrief")
+    assert assistant.evidence.known("cijferbrief")
+    assert not assistant.evidence.known("veiligheidsregio's")
+    answer = assistant.ask("Hoe verklaart de resultatenbrief dat de inleenverbanden dalen?")
+    assert answer.status == "answered", answer.text
