@@ -38,10 +38,31 @@ def quoted_figure(q: Query, hits: list, covered_by) -> Quoted | None:
     for hit in hits:
         section = covered_by(hit.passage.section)
         for sentence in C.sentences(hit.text):
-            if any(y in sentence for y in years) and any(
-                    _states(sentence, m, q, section) for m in _AMOUNT.finditer(sentence)):
+            if any(y in sentence for y in years) and (any(
+                    _states(sentence, m, q, section) for m in _AMOUNT.finditer(sentence))
+                    or _counts_metric(" ".join(sentence.split()), q, section)):
                 return Quoted(hit, " ".join(sentence.split()))
     return None
+
+
+# "een totaal aantal van 426 dienstverbanden": a number whose noun is the metric's own word
+_NOUN_COUNT = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+(?=[^\W\d_])", re.I)
+
+
+def _counts_metric(sentence: str, q: Query, section: set[str]) -> bool:
+    """Whether the sentence counts the metric asked by its own noun, of the subject asked
+    (named before the number, or the section's), in a number that is no year."""
+    spans = metric_spans(sentence)
+    for m in _NOUN_COUNT.finditer(sentence):
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            continue
+        if not any(start == m.end() and cid in q.metrics for start, _, cid in spans):
+            continue
+        before = [cid for _, end, cid in subject_spans(sentence[:m.start()]) if cid != "totaal"]
+        who = {before[-1]} if before else section
+        if who and who <= set(q.subjects):
+            return True
+    return False
 
 
 def _states(sentence: str, amount: re.Match, q: Query, section: set[str]) -> bool:

@@ -49,3 +49,15 @@ def test_a_compound_naming_a_letter_is_no_unknown_word(assistant):
     assert not assistant.evidence.known("veiligheidsregio's")
     answer = assistant.ask("Hoe verklaart de resultatenbrief dat de inleenverbanden dalen?")
     assert answer.status == "answered", answer.text
+
+
+def test_a_count_by_the_metrics_own_noun_is_quoted_for_its_subject_only(assistant):
+    # "was er een totaal aantal van 426 dienstverbanden" in the police's section
+    answer = assistant.ask("Kunt u aangeven hoeveel dienstverbanden de politie begin februari "
+                           "2023 telde?")
+    assert answer.status == "answered" and "dienstverbanden" in answer.text, answer.text
+    police = answer.citations[0]
+    assert "Politie" in (police.section or ""), police
+    other = assistant.ask("Kunt u aangeven hoeveel dienstverbanden Defensie begin februari "
+                          "2023 telde?")
+    assert all(c.passage_id != police.passage_id for c in other.citations[:1]), other.text
