@@ -393,6 +393,13 @@ def gap_ranking_sentence(gaps: list[tuple[Decimal, SourcedFigure, SourcedFigure]
     return f"In {when} {names} fell furthest short of the target. Shortfall by sector: {listing}."
 
 
+def only_quarter_note(year: str, quarter: str, lang: str) -> str:
+    """"De brieven noemen voor 2022 alleen kwartaal 1 van 2022." """
+    shown = period_text(quarter, lang)
+    return (f"De brieven noemen voor {year} alleen {shown}." if lang == "nl"
+            else f"For {year} the letters give {shown} only.")
+
+
 def reported_years_note(asked: list[int], reported: list[int], lang: str) -> str:
     """"De brieven geven geen cijfers over 2025; wel over 2012, ... en 2024": the years."""
     years = enumeration([str(y) for y in asked], lang)

@@ -38,6 +38,7 @@ please tell give show say says said state stated states noemen noemt genoemd gee
 the a an of in on at to for by from with and or as than then that this these those it its
 their there what which who whom how when where why did do does done doing
 en of dan als nog ook wel niet geen meer minder dus namelijk oftewel ofwel thus so
+dutch nederlandse nederland netherlands
 respectively respectievelijk both beide allebei each elk elke per sector sectors sectoren
 rond around nearly almost tot elkaar zowel elk another other andere over under into within binnen buiten toen then ever
 januari februari maart april mei juni juli augustus september oktober november december

@@ -105,7 +105,16 @@ class FigureLookup:
     def _periods_or_latest(self, q: Question, subject: str, metric: str, out: Outcome,
                            lang: str, including: bool | None = None) -> list[str]:
         if q.periods:
-            return q.periods
+            held = self.periods(subject, metric, bool(including))
+            out_periods = []
+            for p in q.periods:
+                quarters = [h for h in held if h.startswith(f"{p}-Q")]
+                if p not in held and "-Q" not in p and len(quarters) == 1:
+                    # "early 2022": the letters give that year's first quarter only
+                    out.notes.append(C.only_quarter_note(p, quarters[0], lang))
+                    p = quarters[0]
+                out_periods.append(p)
+            return out_periods
         latest = self.latest(subject, metric,
                              q.including_sroi if including is None else including)
         if latest:

@@ -28,7 +28,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                          r"gegroeid|growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
-    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|"
+    ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|fill|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
                               r"hoe (deed|deden|presteerde\w*)|"
                               r"ingevuld|hoeveel( \w+)? banen (had|hadden)|"

@@ -19,6 +19,7 @@ from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core import vocabulary as V
 from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
 from index.language import detect_language  # one detector for retrieval and understanding
+from index.sentences import _ABBREVIATION   # the stops that end no sentence ("incl.", "nr.")
 
 INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
 
@@ -289,6 +290,11 @@ _ELLIPSIS_GLUED = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+?)(sectoren|sector|onder
 _ELLIPSIS_WORD = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+)\s+(onderwijs)\b", re.I)
 
 
+# "25.5-hour job units", "25,5-uursbanen": the letters' unit (fta), named by its definition
+_FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|jobs?|units?|"
+                        r"banen|baan|posts?|positions?)\b|\b25[.,]5[- ]?uursbanen\b", re.I)
+
+
 def expand_ellipsis(text: str) -> str:
     """Writes out the shared part a Dutch hyphen leaves out, so each name is found."""
     text = _ELLIPSIS_WORD.sub(lambda m: f"{m[1]}{m[4]} {m[2]} {m[3]} {m[4]}", text)
@@ -442,16 +448,32 @@ def split_asks(text: str) -> list[str]:
                                           for a in asks) else [text]
 
 
+def _at_employer(metrics: list[str], subjects: list[str]) -> list[str]:
+    """"People from the target group working at Binnenwerk": that employer's jobs for them,
+    not the share of the target group in work."""
+    if "werkzaam" in metrics and any(V.SUBJECTS[s].kind not in ("population", "aggregate")
+                                     for s in subjects if s in V.SUBJECTS):
+        return list(dict.fromkeys("realisatie" if m == "werkzaam" else m for m in metrics))
+    return metrics
+
+
 def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     """One ask of a question with two (or the ask after a statement): what it leaves out (the
     sector, the year, "inclusief SROI"; after a statement also the metric, "hoeveel banen
     heeft dit opgeleverd") it means as the whole question or the statement says it."""
+    # "... Binnenwerk. How many people from the target group worked there?": the target
+    # group is whom the jobs asked are for, the employer is the statement's
+    named = [s for s in whole.subjects if s in V.SUBJECTS]
+    employers = [s for s in named if V.SUBJECTS[s].kind == "employer"] or [
+        s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
+    subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
+    metrics = part.metrics or (whole.metrics if metrics_too else [])
     return replace(part, language=whole.language if not metrics_too else part.language,
-                   subjects=part.subjects or whole.subjects,
+                   subjects=subjects or whole.subjects,
                    years=part.years or whole.years,
                    # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
                    quarter=part.quarter or (None if part.years else whole.quarter),
-                   metrics=part.metrics or (whole.metrics if metrics_too else []),
+                   metrics=_at_employer(metrics, subjects or whole.subjects),
                    including_sroi=part.including_sroi or whole.including_sroi)
 
 
@@ -476,7 +498,7 @@ def understand(text: str, history: list[str] | None = None,
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history.
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
-    original, text = text, expand_ellipsis(_ASKER.sub("", text))
+    original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
@@ -502,11 +524,7 @@ def understand(text: str, history: list[str] | None = None,
         # "if the jobs via SROI were added to the 498 fta": the realisation counted with
         # SROI; "added" says what is counted in, not a growth
         metrics = ["realisatie"]
-    if "werkzaam" in metrics and any(V.SUBJECTS[s].kind not in ("population", "aggregate")
-                                     for s in subjects if s in V.SUBJECTS):
-        # "people from the target group working at Binnenwerk": that employer's jobs for
-        # them, not the share of the target group in work
-        metrics = list(dict.fromkeys("realisatie" if m == "werkzaam" else m for m in metrics))
+    metrics = _at_employer(metrics, subjects)
     if "doelgroep" in subjects and not set(metrics) & _OF_THE_TARGET_GROUP and any(
             V.SUBJECTS[s].kind not in ("population", "aggregate") or s == "markt"
             for s in subjects if s in V.SUBJECTS):
@@ -542,6 +560,8 @@ def understand(text: str, history: list[str] | None = None,
     if excluded:
         question = replace(question, excluded=excluded)
     preamble = _PREAMBLE.match(text) if not history else None
+    if preamble and _ABBREVIATION.search(preamble.group("context")):
+        preamble = None         # "realisatiepercentage incl. SROI?": one ask, not a statement
     if preamble and names_something(preamble.group("ask")) \
             and not _QUESTION_START.match(preamble.group("context")):
         context = understand(preamble.group("context"), today=today)

@@ -51,7 +51,7 @@ def _index(entries):
 
 
 SUBJECTS: dict[str, Subject] = _index([
-    Subject('rijk', 'sector', nl=('rijk', 'rijksoverheid', 'sector rijk', 'het rijk', 'ministeries'), other=('central government', 'national government', 'ministries'),
+    Subject('rijk', 'sector', nl=('rijk', 'rijksoverheid', 'sector rijk', 'het rijk', 'ministeries'), other=('central government', 'national government', 'ministries', 'civil service', 'national civil service', 'central civil service', 'dutch civil service'),
             name_nl='het Rijk', name_en='central government (Rijk)'),
     Subject('defensie', 'sector', nl=('defensie',), other=('defence', 'defense', 'ministry of defence'),
             name_nl='Defensie', name_en='Defence'),

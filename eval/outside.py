@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OUTSIDE_DEV = HERE.parent.parent / "shared" / "eval" / "kamervragen_dev.jsonl"
 # Tuning sets written the same way as the held-out one, to find kinds of failure in
-TUNING = [HERE / f"dev{n}.jsonl" for n in range(2, 15)]
+TUNING = [HERE / f"dev{n}.jsonl" for n in range(2, 16)]
 KINDS = ("figure", "derived", "text", "none")
 
 

@@ -61,3 +61,42 @@ def test_a_count_by_the_metrics_own_noun_is_quoted_for_its_subject_only(assistan
     other = assistant.ask("Kunt u aangeven hoeveel dienstverbanden Defensie begin februari "
                           "2023 telde?")
     assert all(c.passage_id != police.passage_id for c in other.citations[:1]), other.text
+
+
+@pytest.mark.parametrize("text", [
+    "politie 2023 realisatiepercentage incl. SROI?",
+    "Wat was het realisatiepercentage van het wo in 2023 o.a. met SROI?",
+])
+def test_an_abbreviations_stop_does_not_end_a_statement(text):
+    q = understand(text)
+    assert "realisatiepercentage" in q.metrics and q.subjects, q
+
+
+def test_a_year_the_letters_give_one_quarter_of_is_answered_with_that_quarter(assistant):
+    answer = assistant.ask("Hoeveel inleenverbanden telden de ministeries in 2017?")
+    periods = {sf.figure.period for sf in answer.figures}
+    assert periods and all(p.startswith("2017-Q") for p in periods), answer.text
+    assert "kwartaal" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "How many 25.5-hour jobs did the municipalities fill in 2023?",
+    "Hoeveel 25,5-uursbanen realiseerde Defensie in 2023?",
+])
+def test_a_job_of_25_5_hours_is_the_letters_unit(assistant, text):
+    q = understand(text)
+    assert q.counted in ("fta", None) and not q.about_other_things, q
+    answer = assistant.ask(text)
+    assert answer.figures and all(sf.figure.unit == "fta" for sf in answer.figures
+                                  if sf.figure.metric == "realisatie"), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Binnenwerk places people with a work disability across the ministries. How many people "
+    "from the target group worked there at the end of 2023?",
+    "Het Rijk heeft Binnenwerk opgezet. Hoeveel mensen uit de doelgroep werkten daar eind 2024?",
+])
+def test_the_target_group_working_there_is_the_employers_jobs(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.figures and {sf.figure.subject for sf in answer.figures} == {"binnenwerk"}, \
+        answer.text
