@@ -313,8 +313,19 @@ SAME_BUILD = {"ingest": ("letters", "rejected", "passages", "figures"),
                         "tokens", "distinct_tokens", "policy", "passage_vector")}
 # Code that embeds, stores vectors or runs the timed searches: a change there is a new build.
 BUILD_CODE = ("index/embeddings.py", "index/vectors.py", "index/build.py", "index/sentences.py",
-              "index/retriever.py", "index/bm25.py", "benchmarks/scale.py",
-              "benchmarks/synthetic_letters.py")
+              "index/retriever.py", "index/bm25.py", "benchmarks/synthetic_letters.py")
+# ... and this script's own measuring code (not its orchestration and report)
+MEASURING = ("_peak_mb", "_queries", "_timed_queries", "_recall", "_progress", "phase_corpus",
+             "phase_ingest", "phase_count", "phase_bm25", "phase_dense", "LoadSampler",
+             "run_phase", "_free_port", "Servers")
+
+
+def _measuring_source(text: str) -> str:
+    """The source of the MEASURING definitions in a version of this script."""
+    import ast
+    tree = ast.parse(text)
+    return "\n".join(ast.get_source_segment(text, node) or "" for node in tree.body
+                     if getattr(node, "name", None) in MEASURING)
 
 
 def _run_commit(run: dict) -> str | None:
@@ -329,7 +340,8 @@ def _run_commit(run: dict) -> str | None:
 
 def build_code_hash() -> str:
     """One hash over BUILD_CODE as it is in the working tree, kept with each run."""
-    listing = " ".join(stamp.path_hash(p) for p in BUILD_CODE)
+    listing = " ".join(stamp.path_hash(p) for p in BUILD_CODE) + _measuring_source(
+        Path(__file__).read_text("utf-8"))
     return hashlib.sha1(listing.encode()).hexdigest()[:12]
 
 
@@ -349,8 +361,12 @@ def revalidate(args) -> int:
         if "build_code" in run:
             changed = run["build_code"] != build_code_hash()
         else:               # a run recorded before the hash was: its commit's code
-            changed = commit is None or subprocess.run(
-                ["git", "diff", "--quiet", commit, "--", *BUILD_CODE], cwd=ROOT).returncode
+            then = subprocess.run(["git", "show", f"{commit}:benchmarks/scale.py"], cwd=ROOT,
+                                  capture_output=True, text=True).stdout if commit else ""
+            changed = not then or subprocess.run(
+                ["git", "diff", "--quiet", commit, "--", *BUILD_CODE], cwd=ROOT).returncode \
+                or _measuring_source(then) != _measuring_source(
+                    Path(__file__).read_text("utf-8"))
         if changed:
             sys.exit(f"scale: run {name}: the build's code changed since it was measured "
                      f"({commit or 'uncommitted'}); measure it again (--runs {name})")
