@@ -319,7 +319,8 @@ class Assistant:
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
         hits, headed = wide[:pool], False
-        named = named_letters(q.letter, self.store.documents()) if q.names_letter else []
+        named = named_letters(q.letter, self.store.documents(), self.report_year) \
+            if q.names_letter else []
         if named and self.retriever:
             # "het geadviseerde besluit in de nota van 10 oktober": that letter's passages
             # first, the one whose heading the question uses before the others

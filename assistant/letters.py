@@ -15,6 +15,13 @@ _MONTH = re.compile(r"\b([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _NUMBER = re.compile(r"\bnr\.?\s*(\d+)\b", re.I)
 # the kinds of document a question can name by their kind alone
 _KIND = {"nota": re.compile(r"\b(nota|memo|note)\b", re.I)}
+# a letter named by the year it reports on: "de resultatenbrief over 2022", "the 2024
+# results letter", "the letter on the 2022 results", "de voortgangsbrief over 2023"
+_REPORTS_ON = re.compile(
+    r"\b(?:results?|resultaten|progress|voortgang)\w*(?:\s+letter)?\s+(?:over|on|of|for)\s+"
+    r"(?:de\s+|the\s+)?(?:resultaten\s+|results\s+)?(?:van\s+|of\s+|in\s+)?((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\s+(?:results?|progress)\s+letter\b"
+    r"|\bletter\s+(?:on|about)\s+(?:the\s+)?((?:19|20)\d\d)\s+(?:results|progress)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,7 @@ class LetterRef:
     months: frozenset[str] = frozenset()     # "2025-10"
     numbers: frozenset[str] = frozenset()    # Kamerstuk numbers, "328"
     kinds: frozenset[str] = frozenset()      # "nota"
+    reports_on: frozenset[int] = frozenset()  # the year its figures are of, 2022
 
 
 def letter_ref(text: str) -> LetterRef | None:
@@ -34,13 +42,17 @@ def letter_ref(text: str) -> LetterRef | None:
         frozenset(f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH.findall(text)
                   if m.lower() in MONTHS),
         frozenset(_NUMBER.findall(text)),
-        frozenset(k for k, cue in _KIND.items() if cue.search(text)))
-    return ref if ref.dates or ref.months or ref.numbers or ref.kinds else None
+        frozenset(k for k, cue in _KIND.items() if cue.search(text)),
+        frozenset(int(next(y for y in m if y)) for m in _REPORTS_ON.findall(text)))
+    return ref if ref.dates or ref.months or ref.numbers or ref.kinds or ref.reports_on \
+        else None
 
 
-def named_letters(ref: LetterRef | None, documents: list[Document]) -> list[str]:
+def named_letters(ref: LetterRef | None, documents: list[Document],
+                  report_year: dict[str, int] | None = None) -> list[str]:
     """The ids of the documents a reference names ([] for none, or for a letter no document
-    is): the day decides, else the month, else the number, else the kind."""
+    is): the day decides, else the month, else the number, else the year it reports on
+    (`report_year`: a document's, from its figures), else the kind."""
     if ref is None:
         return []
     out = []
@@ -52,6 +64,9 @@ def named_letters(ref: LetterRef | None, documents: list[Document]) -> list[str]
         elif ref.numbers:
             hit = bool(doc.kamerstuk) and any(
                 re.search(rf"\bnr\.\s*{n}\b", doc.kamerstuk) for n in ref.numbers)
+        elif ref.reports_on and report_year:
+            hit = report_year.get(doc.doc_id) in ref.reports_on and (
+                not ref.kinds or doc.kind in ref.kinds)
         else:
             hit = doc.kind in ref.kinds
         if hit:

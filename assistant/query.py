@@ -96,7 +96,7 @@ _REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\
                       r"verklaa?r\w*|explain\w*|achterblijv\w*|blijf\w* achter|lag\w* behind|"
                       r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
                       re.I)
-_LETTER_NAMED = re.compile(r"\b(brief|letter|nota|kamerbrief|kamerstuk|memo)\b", re.I)
+_LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
                       r"([\w’'\-]+)", re.I)
 _JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)

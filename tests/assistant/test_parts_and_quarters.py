@@ -100,3 +100,16 @@ def test_the_target_group_working_there_is_the_employers_jobs(assistant, text):
     answer = assistant.ask(text)
     assert answer.figures and {sf.figure.subject for sf in answer.figures} == {"binnenwerk"}, \
         answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "What reason does the letter on the 2024 results give for the fall in Wsw secondments?",
+    "Welke reden noemt de voortgangsbrief over 2024 voor de daling van de Wsw-detacheringen?",
+])
+def test_a_letter_named_by_the_year_it_reports_on_is_searched_first(assistant, corpus_store,
+                                                                    text):
+    answer = assistant.ask(text)
+    first = answer.citations[0]
+    years = [int(f.period[:4]) for f in corpus_store.figures() if f.doc_id == first.doc_id]
+    # the cited letter is the one whose figures are mostly of 2024
+    assert max(set(years), key=years.count) == 2024, first
