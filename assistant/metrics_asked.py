@@ -51,7 +51,9 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"how much of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
-                            r"werkend\w*|"
+                            r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
+                            r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
+                            r"(had|hadden|hebben|heeft)( \w+){0,4} een baan|"
                             r"were working|working)\b", re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.

@@ -37,7 +37,7 @@ _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder d
 # "closest to its target", "het dichtst bij het doel": ranked by the distance to 100%
 _CLOSEST = re.compile(r"\b(closest|nearest|dichtst\w*|dichtbij\w*)\b", re.I)
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
-_WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
+WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
                "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
                "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
@@ -53,7 +53,7 @@ _PERCENT = re.compile(r"%|\b(procent|percent|percentage\w*|realisatiepercentage\
 # "absolute") is the gap; as a percentage it is the lowest realisatiepercentage
 _GAP = r"(verschil|gap|difference|tekort|achterstand|shortfall|deficit|gat)"
 _MOST = r"(grootst\w*|meeste|largest|biggest|greatest|most)"
-_FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(from|behind|"
+FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(from|behind|"
                               r"below|off|short)|(verder|further)\s+(van|from|below|behind)\b"
                               r"[^?.]{0,30}\b(doel\w*|target|goal)|"
                               rf"{_MOST}\b[^?.,]{{0,40}}\b{_GAP}|"
@@ -272,7 +272,7 @@ def shape(text: str) -> dict:
                        Decimal(bound.group(2).replace(",", ".")), bool(bound.group(3)))
         if bound else None,
         "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)),
-        "lists": bool(_WHICH.search(text)),
+        "lists": bool(WHICH.search(text)),
         "asks_count": bool(_COUNT_ASKED.search(text) or (
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
         "split": bool(_SPLIT.search(text)),
@@ -294,7 +294,7 @@ def shape(text: str) -> dict:
         "versus_year": versus_year(text),
         "share_of_other": share_of_other(text),
         "asks_when": bool(_WHEN.search(text)),
-        "by_gap": bool(_FAR_FROM_TARGET.search(text)) and bool(
+        "by_gap": bool(FAR_FROM_TARGET.search(text)) and bool(
             _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)
             or re.search(r"\b(tekort|gap|shortfall|deficit|achterstand)\b", text, re.I)
             and not _PERCENT.search(text)),

@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import DEFINE, GROUPS, Query, change_in_year, shape, versus_year
+from assistant.query import (DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, Query, change_in_year,
+                             shape, versus_year)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -227,6 +228,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
             and _GROWS.search(lowered) and not _WHY.search(lowered):
         return "difference"     # "hoeveel is het aantal extra banen gegroeid tussen 2022 en
                                 # 2024": the change of that level over the two years
+    if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and len(subjects) != 1:
+        return "ranking"        # "which sectors were furthest behind their target"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
     if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
@@ -548,6 +551,10 @@ def understand(text: str, history: list[str] | None = None,
         # "how many jobs were added since 2022": one total, the level's change from that
         # year's figure to the latest year reported, not a list of years
         question = replace(question, intent="difference", years=[since], versus_year=True)
+    if question.intent == "ranking" and "doel" in metrics and not question.by_gap \
+            and FAR_FROM_TARGET.search(text):
+        # "het verst achter bij hun doel": ranked by the share of the target, not by it
+        question = replace(question, metrics=["realisatiepercentage"], direction="lowest")
     if question.intent == "ranking" and ranks_members(text):
         # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
         # a sector, whose figures are not the sector's; the paragraphs may name it

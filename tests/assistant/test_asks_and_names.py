@@ -182,3 +182,32 @@ def test_a_ranking_of_one_sectors_members_is_not_a_ranking_of_sectors(assistant,
         # the sector's own figures are not what was asked
         answer = assistant.ask(text)
         assert not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welke vier sectoren bleven in 2023 het verst achter bij hun doelstelling?",
+    "Which sectors lagged furthest behind their targets in 2023?",
+])
+def test_furthest_behind_the_target_ranks_the_share_of_the_target_lowest_first(assistant,
+                                                                               corpus_store,
+                                                                               text):
+    from assistant.understand import understand
+    import re
+    from decimal import Decimal
+    q = understand(text)
+    assert q.operation == "rank" and set(q.metrics) <= {"realisatiepercentage"}, q
+    answer = assistant.ask(text)
+    assert {sf.figure.metric for sf in answer.figures} == {"realisatiepercentage"}, answer.text
+    # the listing in the text, in its order: lowest share of the target first
+    shown = [Decimal(v.replace(",", ".")) for v in re.findall(r"\b\d+\. [^;]*?(\d+(?:[,.]\d+)?)%",
+                                                             answer.text)]
+    assert len(shown) >= 4 and shown == sorted(shown), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "How many people on the target group register had a job at the end of 2023?",
+    "Hoeveel mensen uit het doelgroepregister hadden eind 2023 een baan?",
+])
+def test_people_with_a_job_are_the_number_in_work_only(assistant, text):
+    answer = assistant.ask(text)
+    assert {sf.figure.metric for sf in answer.figures} == {"werkzaam"}, answer.text
