@@ -124,7 +124,6 @@ class Query:
     metrics: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     quarter: int | None = None
-    quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
     since: int | None = None
     follow_up: bool = False
     including_sroi: bool = False          # "inclusief SROI": the percentage with procurement jobs
@@ -168,6 +167,7 @@ class Query:
     asks_when: bool = False               # "wanneer moeten ... gerealiseerd zijn": a date
     ranks_members: bool = False           # "welke gemeente scoorde het best": one member of a
                                           # sector asked, whose figures the sector's are not
+    quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
 
     @property
     def periods(self) -> list[str]:
