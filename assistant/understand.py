@@ -80,7 +80,8 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
-                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|missed (its|their|the) "
+                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|"
+                       r"missed (its|their|the) "
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
                        r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
