@@ -95,15 +95,14 @@ class Assistant:
         self.writer = writer
         self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
         self.evidence = Evidence([p.text for p in store.passages()])
-        # the years any stored figure is of: what the letters report on
-        self.reported_years = {int(f.period[:4]) for f in store.figures()
-                               if f.period[:4].isdigit()}
-        # the year each letter reports on: the year most of its figures are of (a progress
-        # letter of December 2024 reports on 2023)
+        # the years any stored figure is of: what the letters report on; and the year each
+        # letter reports on, the year most of its figures are of (a progress letter of
+        # December 2024 reports on 2023)
         by_letter: dict[str, Counter] = {}
         for f in store.figures():
             if f.period[:4].isdigit():
                 by_letter.setdefault(f.doc_id, Counter())[int(f.period[:4])] += 1
+        self.reported_years = {y for years in by_letter.values() for y in years}
         self.report_year = {d: years.most_common(1)[0][0] for d, years in by_letter.items()}
 
     @classmethod
@@ -128,10 +127,12 @@ class Assistant:
         else:
             open_parts = [part for part in q.parts if not self._answered_by(part, draft, q)]
             extra = [self._route(part, history or []) for part in open_parts]
-            if extra:
-                # a verdict asked first ("did they meet it? if not, by how much") is said first
-                first = [d for p, d in zip(open_parts, extra) if p is q.parts[0]]
-                draft = merge(first + [draft] + [d for d in extra if d not in first])
+            if extra and open_parts[0] is q.parts[0]:
+                # the first ask left open is said first: a verdict before its gap ("did they
+                # meet it? if not, by how much")
+                draft = merge([extra[0], draft] + extra[1:])
+            elif extra:
+                draft = merge([draft] + extra)
         answer = draft.to_answer(q.language)
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)

@@ -58,9 +58,7 @@ def _counts_metric(sentence: str, q: Query, section: set[str]) -> bool:
             continue
         if not any(start == m.end() and cid in q.metrics for start, _, cid in spans):
             continue
-        before = [cid for _, end, cid in subject_spans(sentence[:m.start()]) if cid != "totaal"]
-        who = {before[-1]} if before else section
-        if who and who <= set(q.subjects):
+        if _of_subject(sentence[:m.start()], q, section):
             return True
     return False
 
@@ -79,6 +77,12 @@ def _states(sentence: str, amount: re.Match, q: Query, section: set[str]) -> boo
                                               abs(sp[1] - amount.start())))
     if nearest[2] not in q.metrics:
         return False
-    before = [cid for _, end, cid in subject_spans(sentence[:amount.start()]) if cid != "totaal"]
+    return _of_subject(sentence[:amount.start()], q, section)
+
+
+def _of_subject(before_amount: str, q: Query, section: set[str]) -> bool:
+    """Whether an amount is the subject asked's: the subject named nearest before it, or,
+    none named, the section's."""
+    before = [cid for _, _, cid in subject_spans(before_amount) if cid != "totaal"]
     who = {before[-1]} if before else section
     return bool(who) and who <= set(q.subjects)

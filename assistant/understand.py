@@ -422,8 +422,7 @@ def ranks_members(text: str) -> bool:
             continue
         name = text[start:end].lower().split()
         head = name[0] if len(name) > 1 and name[1] in ("of", "van") else name[-1]
-        plural = head.endswith(("en", "s", "'s", "’s")) and not head.endswith(("ies", "ss"))
-        plural = plural or head.endswith("ies")
+        plural = head.endswith(("en", "s")) and not head.endswith("ss")
         if not plural and _MEMBER_ASKED.search(text[:start]):
             return True
     return False
@@ -530,10 +529,9 @@ def understand(text: str, history: list[str] | None = None,
         metrics = ["realisatie"]
     metrics = _at_employer(metrics, subjects)
     if "doelgroep" in subjects and not set(metrics) & _OF_THE_TARGET_GROUP and any(
-            V.SUBJECTS[s].kind not in ("population", "aggregate") or s == "markt"
-            for s in subjects if s in V.SUBJECTS):
+            V.SUBJECTS[s].kind != "population" for s in subjects if s in V.SUBJECTS):
         # "mensen uit de doelgroep bij Binnenwerk", "market employers' jobs for the target
-        # group": whom that employer's jobs are for
+        # group", "all jobs for the target group": whom the jobs are for
         subjects = [s for s in subjects if s != "doelgroep"]
     if metrics == ["verdeelsleutel"] and subjects and all(
             V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):

@@ -356,10 +356,11 @@ def revalidate(args) -> int:
     results = json.loads(results_path.read_text("utf-8"))
     if results.get("letters") != args.letters or not results.get("runs"):
         sys.exit(f"scale: {results_path}: no runs of {args.letters} letters to revalidate")
+    code_now = build_code_hash()
     for name, run in results["runs"].items():
         commit = _run_commit(run)
         if "build_code" in run:
-            changed = run["build_code"] != build_code_hash()
+            changed = run["build_code"] != code_now
         else:               # a run recorded before the hash was: its commit's code
             then = subprocess.run(["git", "show", f"{commit}:benchmarks/scale.py"], cwd=ROOT,
                                   capture_output=True, text=True).stdout if commit else ""
