@@ -7,7 +7,7 @@ question's own words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from decimal import Decimal
 
 from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
@@ -120,6 +120,8 @@ class Query:
     text: str
     language: str                         # "nl" | "en"
     intent: str                           # understand.INTENTS
+    # the rest by name only: a field added mid-record must never take another's argument
+    _: KW_ONLY
     subjects: list[str] = field(default_factory=list)
     metrics: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)

@@ -541,7 +541,8 @@ def understand(text: str, history: list[str] | None = None,
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
-                        subjects, metrics, years, quarter, since, including_sroi=including,
+                        subjects=subjects, metrics=metrics, years=years, quarter=quarter,
+                        since=since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))

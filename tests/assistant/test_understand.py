@@ -109,3 +109,11 @@ def test_a_part_metric_is_meant_over_its_whole_and_event_years_are_no_period():
 def test_asking_for_hours_asks_for_the_definition_of_a_job(text):
     q = understand(text, today=TODAY)
     assert q.metrics == ["definitie"] and q.intent == "figure"
+
+
+def test_query_fields_after_the_intent_are_taken_by_name_only():
+    # a field added mid-record must never silently take another field's argument
+    from assistant.query import Query
+    with pytest.raises(TypeError):
+        Query("politie 2023?", "nl", "figure", ["politie"])
+    assert Query("politie 2023?", "nl", "figure", subjects=["politie"]).subjects == ["politie"]
