@@ -30,11 +30,32 @@ _NL = {"de", "het", "een", "en", "van", "wat", "waarom", "hoe", "welke", "wie", 
 _WORD = re.compile(r"[a-zà-ÿ’']+")
 
 
+def _words(names) -> set[str]:
+    return {w for name in names if name for w in _WORD.findall(name.lower())}
+
+
+# Shorthand has no stop words ("police 2024 fta?"): then the vocabulary's words decide, those
+# only one language uses. The English side is the glossary's and the names' English words,
+# the Dutch side the letters' words for them.
+# Words an answer uses in both languages ("fta", "SROI", "mbo", "Rijk") tip neither.
+_ENTRIES = list(SUBJECTS.values()) + list(METRICS.values())
+_BOTH = _words(e.name_nl for e in _ENTRIES) & _words(e.name_en for e in _ENTRIES)
+_NL_CONTENT = _words(n for e in _ENTRIES for n in e.nl + (e.name_nl,)) | _words(
+    w for ws in GLOSSARY.values() for w in ws)
+_EN_CONTENT = (set(GLOSSARY) | _words(n for e in _ENTRIES for n in e.other + (e.name_en,))) \
+    - _NL_CONTENT - _NL
+_NL_CONTENT -= _BOTH
+
+
 def detect_language(text: str) -> str:
-    """'en' or 'nl' by counting stop words; a tie is Dutch, the language of the letters."""
+    """'en' or 'nl' by counting stop words, then words of one language only; a tie is Dutch,
+    the language of the letters."""
     words = _WORD.findall(text.lower())
     en = sum(w in _EN for w in words)
     nl = sum(w in _NL for w in words)
+    if en == nl:
+        en = sum(w in _EN_CONTENT for w in words)
+        nl = sum(w in _NL_CONTENT for w in words)
     return "en" if en > nl else "nl"
 
 

@@ -1,4 +1,6 @@
 """Language detection, English->Dutch expansion and reciprocal rank fusion: pure functions."""
+import pytest
+
 from index.language import detect_language, dutch_expansion, expand_query, letter_years
 from index.retriever import prefer, rrf
 
@@ -80,3 +82,15 @@ def test_decision_advice_and_reliability_reach_the_letters_words():
     expanded = expand_query("Which decision is the minister advised to take, and how reliable "
                             "are the figures?")
     assert {"besluit", "geadviseerd", "betrouwbaar"} <= set(expanded.split())
+
+
+@pytest.mark.parametrize("text, language", [
+    ("defence shortfall 2024 fta?", "en"),
+    ("water boards realisation 2022", "en"),
+    ("Police 2023, realisation % incl. SROI?", "en"),
+    ("waterschappen doel 2023 fta?", "nl"),
+    ("Rijk groei 2024 SROI?", "nl"),
+])
+def test_shorthand_without_stop_words_is_told_by_words_of_one_language(text, language):
+    # "fta", "SROI" and "Rijk" are said in both languages: they tip neither
+    assert detect_language(text) == language
