@@ -108,19 +108,19 @@ def _sets(run: dict) -> list[str]:
              "The held-out set was written once from the letters alone by someone who saw no "
              "code and no questions of the project; no rule was changed while looking at its "
              "failures, so it predicts unseen questions. The others were used while the "
-             "rules were written: dev2 to dev15 were written the same way as the held-out set "
-             "(by helpers from the letters alone), and their score on arrival, before any "
-             "tuning, was 0.743, 0.600, 0.883, 0.783, 0.820, 0.820, 0.860, 0.840, 0.860, "
-             "0.860, 0.760, 0.780, 0.900 and 0.900 (dev9 arrived after a session's tuning on "
-             "dev7 and "
-             "dev8, and the code that session started from scored 0.760 on it; dev10, dev11 and "
-             "dev12 arrived after the tuning on the set before, and the code of the session "
-             "before scored 0.860, 0.820 and 0.760 on them; dev13 arrived at the start of a "
-             "session, before its tuning; dev14 and dev15 after the tuning on the sets before, "
-             "and the code the session started from scored 0.900 and 0.880 on them).", "",
+             "rules were written: the dev sets were written the same way as the held-out set "
+             "(by helpers from the letters alone). Their score on arrival, before any rule "
+             "was changed while looking at them, is the estimate for unseen questions; where "
+             "a set arrived after tuning on the sets before it, the code its session started "
+             "from was scored on it too.", "",
              f"| | {head} |", "|---|" + "---|" * len(names),
              f"| questions | {' | '.join(str(cols[n]['n']) for n in names)} |",
              f"| accuracy | {' | '.join(fmt('accuracy', cols[n]['accuracy']) for n in names)} |"]
+    for i, label in ((0, "accuracy on arrival, before tuning on it"),
+                     (1, "on arrival, with the code its session started from")):
+        cells = [fmt("accuracy", outside.ARRIVED[n][i]) if outside.ARRIVED.get(n, (None,) * 2)[i]
+                 is not None else "–" for n in names]
+        lines.append(f"| {label} | {' | '.join(cells)} |")
     for key, label in (("false_refusals", "not_found where the letters answer (count)"),
                        ("false_answers", "answered where they do not (count)")):
         developed_key = "false_not_found" if key == "false_refusals" else "false_answers"
