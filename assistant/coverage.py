@@ -47,7 +47,8 @@ january february march may june july august october
 fta fte banen baan jobs job via personen mensen people persons procent percent
 banenafspraak banenafspraken procentpunt procentpunten percentage-points points
 full-time fulltime equivalent equivalents
-""".split())    # the units and the agreement itself: every figure is about them
+arbeidsbeperking arbeidsbeperkingen disability disabilities disabled
+""".split())    # the units, the agreement and whom it is for: every figure is about them
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
 OTHER_CONTENT = 3        # uncovered content words that make a question about something else
 

@@ -115,8 +115,7 @@ _SHARE_OF = re.compile(r"\b(welk deel|what share|what part|how much|welk percent
                        r"what percentage|hoeveel procent|percentage|share|aandeel)\s+(van|of)\s+"
                        r"(?:(?:de|het|the|hun|their|its|zijn|haar|all|alle)\s+)?"
                        r"([\w\-]+(?:\s+[\w\-]+){0,2})", re.I)
-_JOB_WORDS = re.compile(r"(banen|baan|jobs?|fta|plaatsen|places|positions|werkenden|"
-                        r"mensen|people|personen|persons)$", re.I)
+_JOB_WORDS = re.compile(f"({'|'.join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))})$", re.I)
 
 
 # "the quota percentage", "het quotumpercentage": a percentage named by another thing

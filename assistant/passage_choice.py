@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from assistant.query import NO_NOUN, Query
+from core import vocabulary as V
 from index.language import dutch_expansion
 
 # A question that counts jobs: with no sector named it asks for the national total.
 # What "hoeveel X" / "how many X" counts: jobs and what the figures table holds, or other things.
-_JOBS = re.compile(r"(extra|additional|more|meer|minder|fewer|less|banen|baan|jobs?|fta|fte|"
-                   r"fta's|werkenden|mensen|personen|people|persons|procent|percent|percentage|"
-                   r"procentpunt\w*|points?|uur|uren|hours?|employees|workers|werknemers|"
-                   r"arbeidsplaatsen|plaatsen|placements|positions|participatiebanen|full-time|"
-                   r"fulltime|equivalents?)$", re.I)
+_JOBS = re.compile(f"({'|'.join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))}|"
+                   r"extra|additional|more|meer|minder|fewer|less|procent|percent|percentage|"
+                   r"procentpunt\w*|points?|uur|uren|hours?|full-time|fulltime|equivalents?)$",
+                   re.I)
 
 
 def counts_other_things(q: Query) -> bool:

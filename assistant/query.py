@@ -99,7 +99,8 @@ _REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
                       r"([\w’'\-]+)", re.I)
-_JOBS_IN = re.compile(r"\b(extra|additional|banen|baan|jobs?|fta|werkenden)\b", re.I)
+_JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{'|'.join(map(re.escape, V.JOB_NOUNS))})\b",
+                      re.I)
 # Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
                      r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"

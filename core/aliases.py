@@ -53,9 +53,14 @@ def _one_word(table: str) -> dict[str, str]:
             if " " not in a and len(a) >= 4 and a.isalpha()}
 
 
+# "waterschapssector", "gemeentesector": a sector named with the word sector, joined by an s
+_SECTOR_WORD = re.compile(r"s?sector(?:en)?")
+
+
 def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
     """Dutch closed compounds of a sector and a metric ("politierealisatie",
-    "gemeentedoel"): the sector is the first part, the metric the rest."""
+    "gemeentedoel"): the sector is the first part, the metric the rest. A sector and the word
+    sector ("waterschapssector") name the sector alone."""
     subjects, metrics = _one_word("subjects"), _one_word("metrics")
     found = []
     for m in re.finditer(r"[a-zà-ÿ]{8,}", text, re.I):
@@ -66,6 +71,10 @@ def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
                 span = (m.start(), m.start() + cut) if table == "subjects" \
                     else (m.start() + cut, m.end())
                 found.append((*span, subjects[head] if table == "subjects" else metrics[tail]))
+                break
+            if table == "subjects" and head in subjects and _SECTOR_WORD.fullmatch(tail) \
+                    and word not in subjects:
+                found.append((m.start(), m.end(), subjects[head]))
                 break
     return found
 

@@ -94,7 +94,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='een fta', name_en='one fta'),
 ])
 METRICS: dict[str, Metric] = _index([
-    Metric('doel', nl=('doel', 'doelstelling', 'quotum'), other=('doelstellingen', 'opgave', 'taakstelling', 'norm', 'target', 'goal', 'objective'),
+    Metric('doel', nl=('doel', 'doelstelling', 'quotum'), other=('doelstellingen', 'opgave', 'taakstelling', 'norm', 'streefcijfer', 'streefcijfers', 'streefgetal', 'target', 'goal', 'objective'),
            name_nl='het doel', name_en='the target', summable=True),
     Metric('realisatie', nl=('realisatie', 'gerealiseerd', 'gerealiseerde', 'realiseerde', 'realiseerden', 'realiseert'), other=('teller', 'realisation', 'realization', 'realised', 'realized', 'achieved', 'jobs created'),
            name_nl='de realisatie', name_en='the realisation', equivalent='extra_banen', summable=True),
@@ -102,11 +102,11 @@ METRICS: dict[str, Metric] = _index([
            name_nl='het realisatiepercentage', name_en='the realisation percentage'),
     Metric('extra_banen', nl=('extra banen', 'toename'), other=('additional jobs', 'extra jobs'),
            name_nl='het aantal extra banen', name_en='the number of extra jobs', equivalent='realisatie', summable=True),
-    Metric('sroi', nl=('sroi', 'social return', 'inkoop'), other=('social return on investment', 'procurement'),
+    Metric('sroi', nl=('sroi', 'social return', 'inkoop'), other=('social return on investment', 'procurement', 'ingekocht', 'ingekochte', 'inkopen', 'purchasing', 'purchased'),
            name_nl='het aantal banen via inkoop (SROI)', name_en='the number of jobs via procurement (SROI)', part_of=('realisatie',), summable=True),
     Metric('formele_dienstverbanden', nl=('formele dienstverbanden', 'dienstverbanden'), other=('formal employment', 'formal contracts', 'employment contracts', 'formal jobs', 'own payroll', 'own-payroll', 'on their own payroll', 'on the payroll', 'direct employment', 'directly employed', 'eigen loonlijst', 'in eigen dienst'),
            name_nl='het aantal extra banen via formele dienstverbanden', name_en='the number of extra jobs via formal employment', part_of=('extra_banen',), whole='extra_banen', summable=True),
-    Metric('inleenverbanden', nl=('inleenverbanden', 'uitzendrelaties', 'inhuur'), other=('inleenverband', 'hired', 'agency work', 'temporary agency work', 'hiring arrangements', 'hiring arrangement', 'via hiring', 'hiring-in arrangements', 'hiring-in arrangement', 'hired-in placements', 'hired-in jobs', 'hiring-in', 'hired-in', 'hired in', 'temp agency', 'temp agencies', 'temporary agency', 'temporary agencies', 'agency workers', 'agency staff', 'temp workers', 'ingeleende krachten', 'ingeleende mensen', 'ingeleend', 'uitzendkrachten', 'uitzendwerk', 'uitzendbanen'),
+    Metric('inleenverbanden', nl=('inleenverbanden', 'uitzendrelaties', 'inhuur'), other=('inleenverband', 'hired', 'agency work', 'temporary agency work', 'hiring arrangements', 'hiring arrangement', 'via hiring', 'hiring-in arrangements', 'hiring-in arrangement', 'hired-in placements', 'hired-in jobs', 'hiring-in', 'hired-in', 'hired in', 'temp agency', 'temp agencies', 'temporary agency', 'temporary agencies', 'agency workers', 'agency staff', 'temp workers', 'ingeleende krachten', 'ingeleende mensen', 'ingeleend', 'ingehuurd', 'ingehuurde', 'ingehuurden', 'uitzendkrachten', 'uitzendwerk', 'uitzendbanen'),
            name_nl='het aantal extra banen via inleenverbanden', name_en='the number of extra jobs via hiring arrangements', part_of=('extra_banen', 'realisatie'), whole='realisatie', summable=True),
     Metric('wsw_detacheringen', nl=('wsw-detacheringen', 'wsw-detachering', 'wsw detacheringen'), other=('wsw secondments', 'wsw secondment', 'secondments'),
            name_nl='het aantal banen via Wsw-detacheringen t.o.v. de nulmeting', name_en='the change in jobs via Wsw secondments since the baseline', part_of=('inleenverbanden',)),
@@ -187,6 +187,15 @@ SUBJECTS["ministeries"] = Subject(
     "ministeries", "group", name_nl="de ministeries", name_en="the ministries",
     plural=("nl", "en"),
     members=tuple(k for k, v in SUBJECTS.items() if v.kind == "ministry") + ("defensie",))
+
+# The nouns that count jobs ("hoeveel plekken", "how many positions") and the people in them:
+# a count of these is a count the figures hold, a count of anything else ("hoeveel
+# werkgevers") is not
+JOB_NOUNS = ("banen", "baan", "jobs", "job", "fta", "fta's", "fte", "plaatsen", "plekken",
+             "werkplekken", "arbeidsplaatsen", "participatiebanen", "positions",
+             "placements")
+PEOPLE_NOUNS = ("werkenden", "mensen", "personen", "werknemers", "people", "persons",
+                "employees", "workers")
 
 GROUPS = {s.id for s in SUBJECTS.values() if s.kind == "group"}
 AGGREGATES = {s.id for s in SUBJECTS.values()
