@@ -22,8 +22,8 @@ from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
 from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
 from assistant.understand import Question, understand
-from core.aliases import find_subjects
-from core.vocabulary import SUBJECTS
+from core.aliases import find_metrics, find_subjects
+from core.vocabulary import METRICS, SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
 from index.language import dutch_expansion
@@ -77,6 +77,13 @@ def _names_asked(q: Question, hit) -> bool:
     wanted = set(q.subjects) | {m for s in q.subjects for m in SUBJECTS[s].members}
     named = set(find_subjects(hit.text)) | covered_by(hit.passage.section, True)
     return bool(wanted & named)
+
+
+def _names_figure(sentence: str, figure) -> bool:
+    """A sentence names a figure's subject and its metric (or the metric it equals)."""
+    entry = METRICS.get(figure.metric)
+    own = {figure.metric, entry.equivalent if entry else None}
+    return figure.subject in find_subjects(sentence) and bool(own & set(find_metrics(sentence)))
 
 
 def covered_by(section: str | None, members: bool) -> set[str]:
@@ -280,11 +287,13 @@ class Assistant:
     def _add_corroborating(self, out: Outcome) -> None:
         """Other paragraphs that state the same value of a figure in the answer for its year
         ("de realisatie op 89.616 blijft steken" beside the table row "Totaal ... 89.616"):
-        where staff find the figure in words. Only large, distinctive values: a "22%" is in
-        too many paragraphs to say anything."""
+        where staff find the figure in words. A large value is distinctive by itself; a small
+        one ("724", "22%") is in too many paragraphs to say anything unless its sentence names
+        the figure's subject and metric too ("de sector markt hebben 724 extra banen via
+        inleenverbanden")."""
         for sf in out.figures[:CORROBORATED]:
             f = sf.figure
-            if abs(f.value) < DISTINCTIVE or len(out.sources.citations) >= MAX_CITATIONS:
+            if len(out.sources.citations) >= MAX_CITATIONS:
                 continue
             dutch = format_number(abs(f.value), "nl")
             written = re.compile(r"(?<![\d.,])" + re.escape(dutch) + r"(?!\d|[.,]\d)")
@@ -295,6 +304,8 @@ class Assistant:
                     continue
                 document = self.store.document(passage.doc_id)
                 quote = next((s for s in C.sentences(passage.text) if written.search(s)), None)
+                if abs(f.value) < DISTINCTIVE and not (quote and _names_figure(quote, f)):
+                    continue
                 out.sources.ref(Citation.of(document, passage, 0.0), quote)
 
     def _add_passages_on(self, q: Question, out: Outcome) -> None:

@@ -25,7 +25,7 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
-                         r"gegroeid|growth|grew|grow|grows|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"gegroeid|growth|grew|grow|grows|grown|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|fill|"
@@ -193,6 +193,14 @@ _NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|i
                   r"in totaal)\b", re.I)
 
 
+# "tot hoeveel banen is Binnenwerk gegroeid", "what had it grown to": the level reached, not
+# the growth
+_GROWN_TO = re.compile(r"\b(tot|naar|to)\s+hoeveel\b|\b(gegroeid|gestegen|toegenomen|groeide\w*|"
+                       r"steeg|stegen|grown|grew|risen|rose|increased)\s+(tot|naar|to)\s+"
+                       r"(hoeveel|welk|what|which|how)\b|\bwhat\b[^?.]{0,60}\b(grown|grew|risen|"
+                       r"rose|increased)\s+to\b", re.I)
+
+
 _REALISATION_PERCENT = re.compile(r"\b(realis\w*|realiz\w*|gerealiseerd\w*)\s*(\(%\)|-?%|in %)|"
                                   r"%\s*(realis\w*|realiz\w*)", re.I)
 
@@ -200,6 +208,8 @@ _REALISATION_PERCENT = re.compile(r"\b(realis\w*|realiz\w*|gerealiseerd\w*)\s*(\
 def _combined(text: str, metrics: list[str]) -> list[str]:
     """Metrics that together name one thing the letters state: growth via a kind of job,
     the share of the target group in work, the level of the inleenverbanden."""
+    if "groei" in metrics and _GROWN_TO.search(text):
+        metrics = list(dict.fromkeys("realisatie" if m == "groei" else m for m in metrics))
     if "groei" in metrics and _NET.search(text):
         metrics = ["groei"] + [m for m in metrics if m not in _GROWTH_OF and m != "groei"
                                and m != "extra_banen"]

@@ -491,6 +491,11 @@ def _own_subjects_differ(parsed: list[Query]) -> bool:
 
 # What the letters count of the target group itself (the register, those in work)
 _OF_THE_TARGET_GROUP = {"omvang", "werkzaam", "werkzaam_percentage", "groei"}
+# "banen voor de doelgroep", "jobs for the target group": whom the jobs are for, whatever
+# is counted of them
+_JOBS_FOR_TARGET_GROUP = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, V.JOB_NOUNS))})\s+(?:voor|for)\s+(?:de\s+|the\s+)?"
+    rf"(?:{'|'.join(map(re.escape, V.SUBJECTS['doelgroep'].aliases))})\b", re.I)
 # "BZK question:", "Vraag SZW -": who asks, not what is asked about
 _ASKER = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?\s+(?:[Qq]uestion|[Vv]raag)|(?:[Qq]uestion|[Vv]raag)\s+"
                     r"(?:from |of |van )?\(?[A-Z]{2,5}\)?)\s*[:\-–]\s*")
@@ -528,7 +533,8 @@ def understand(text: str, history: list[str] | None = None,
         # SROI; "added" says what is counted in, not a growth
         metrics = ["realisatie"]
     metrics = _at_employer(metrics, subjects)
-    if "doelgroep" in subjects and not set(metrics) & _OF_THE_TARGET_GROUP and any(
+    if "doelgroep" in subjects and (not set(metrics) & _OF_THE_TARGET_GROUP
+                                    or _JOBS_FOR_TARGET_GROUP.search(text)) and any(
             V.SUBJECTS[s].kind != "population" for s in subjects if s in V.SUBJECTS):
         # "mensen uit de doelgroep bij Binnenwerk", "market employers' jobs for the target
         # group", "all jobs for the target group": whom the jobs are for
