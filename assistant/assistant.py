@@ -331,6 +331,14 @@ class Assistant:
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
         hits, headed = wide[:pool], False
+        if q.term and self.retriever:
+            # "what is an fta in the jobs agreement": the paragraph that defines the term,
+            # wherever the question's other words lead retrieval
+            names = P.term_names(q.term)
+            defining = [h for h in self.retriever.search(" ".join(names), k=pool)
+                        if any(P.defines(h.text, t) for t in names)]
+            hits = defining + [h for h in hits
+                               if h.passage_id not in {d.passage_id for d in defining}]
         named = named_letters(q.letter, self.store.documents(), self.report_year) \
             if q.names_letter else []
         if named and self.retriever:
@@ -374,7 +382,7 @@ class Assistant:
                 set(q.subjects) & (covered_by(h.passage.section, several) | (
                     set(find_subjects(h.text)) if h.passage_id == first else set()))))
         if q.term:          # "what is an fta?": the sentence that defines it comes first
-            hits.sort(key=lambda h: not P.defines(h.text, q.term))
+            hits.sort(key=lambda h: not any(P.defines(h.text, t) for t in P.term_names(q.term)))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang)
         if not hits or not (strength.enough or headed):

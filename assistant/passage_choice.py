@@ -8,6 +8,7 @@ import re
 
 from assistant.query import NO_NOUN, Query
 from core import vocabulary as V
+from core.aliases import dutch_terms, find_metrics, find_subjects
 from index.language import dutch_expansion
 
 # A question that counts jobs: with no sector named it asks for the national total.
@@ -38,11 +39,21 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 MIN_WORDS = 8          # a footnote that only names a source or a link explains nothing
 
 
+def term_names(term: str) -> list[str]:
+    """The term and, for a name the vocabulary knows, the letters' Dutch words for it ("hiring
+    arrangements": inleenverbanden)."""
+    ids = find_subjects(term) + find_metrics(term)
+    return list(dict.fromkeys([term] + [t for cid in ids for t in dutch_terms(cid)]))
+
+
 def defines(text: str, term: str) -> bool:
-    """"Fta staat voor ...", "Social Return on Investment (SROI)": a definition of the term."""
+    """"Fta staat voor ...", "Social Return on Investment (SROI)", "Inleenverbanden
+    (uitzendrelaties en Wsw-detacheringen)": a definition of the term, or its gloss."""
     t = re.escape(term)
     return bool(re.search(rf"\b{t}\s+(staat voor|is een|houdt in|betekent|oftewel)|"
-                          rf"\(\s*(?:de |het |the )?{t}\s*\)", text, re.I))
+                          rf"\(\s*(?:de |het |the )?{t}\s*\)|\b{t}\s*\([^()\d]{{6,}}\)|"
+                          # "Inleenverbanden zijn zowel ...": a sentence that opens with it
+                          rf"(?:^|[.:!?]\s+)(?:de |het |een )?{t}\s+(?:zijn|is)\s", text, re.I))
 
 
 def counts(text: str, q: Query) -> bool:

@@ -81,8 +81,12 @@ DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what i
                      r"wat wordt (?:er )?bedoeld met|what is understood by|"
                      r"wat is de definitie van|what is|what are|what does|what's|wat is|wat zijn|"
                      r"wat betekent|waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
-                     r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?\s*\??\s*$",
-                     re.I)
+                     r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?"
+                     # "in the jobs agreement", "volgens de brieven": where the term is used
+                     r"(?:\s+(?:in|within|under|binnen|bij|volgens|according to|for|voor)\s+"
+                     r"(?:the\s+|de\s+|het\s+|this\s+|deze\s+)?(?:jobs agreement|banenafspraak|"
+                     r"brieven|brief|letters?|nota|agreement|context|count|counting|telling))?"
+                     r"\s*\??\s*$", re.I)
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
                        r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)

@@ -446,9 +446,10 @@ def split_asks(text: str) -> list[str]:
             asks[i:i + 2] = [f"{asks[i]}, {asks[i + 1]}"]
         else:
             i += 1
-    # "and what was it?" names nothing of its own: it refines the ask before it
-    return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and names_something(a)
-                                          for a in asks) else [text]
+    # "and what was it?" names nothing of its own: it refines the ask before it ("wat is een
+    # fta" names its term, though fta is a frame word elsewhere)
+    return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and (
+        names_something(a) or DEFINE.match(a)) for a in asks) else [text]
 
 
 def _at_employer(metrics: list[str], subjects: list[str]) -> list[str]:

@@ -42,3 +42,26 @@ def test_the_comparison_gives_the_difference_in_points(assistant, corpus_store):
     answer = assistant.ask("Wie scoorde in 2023 beter afgezet tegen het eigen doel: de politie "
                            "of Defensie?")
     assert number(abs(pct["defensie"] - pct["politie"]), "nl") in answer.text
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Wat is een fta binnen de banenafspraak?", "fta"),
+    ("What is meant by SROI in the letters?", "SROI"),
+    ("Wat zijn inleenverbanden volgens de brieven?", "inleenverbanden"),
+])
+def test_where_a_term_is_used_is_no_part_of_the_term(text, term):
+    q = understand(text)
+    assert (q.operation, q.term) == ("definition", term), q
+
+
+@pytest.mark.parametrize("text, defined", [
+    # the defining paragraph is found whatever the question's other words, English too
+    ("Wat is een fta binnen de banenafspraak, en hoeveel uur per week telt die?", "staat voor"),
+    ("What are hiring arrangements in the jobs agreement?", "inleenverbanden zijn"),
+])
+def test_a_term_asked_among_other_words_is_answered_by_its_definition(assistant, text,
+                                                                      defined):
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert any(defined in c.text.lower() for c in answer.citations[:5]), \
+        [c.text[:80] for c in answer.citations]
