@@ -228,12 +228,14 @@ class Assistant:
             return self._not_mentioned(lang, unknown)
         if q.intent == "figure" and (P.counts_other_things(q) or q.share_of_other
                                      or q.asks_money
-                                     or (not q.metrics and q.about_other_things)):
+                                     or (not q.metrics and q.about_other_things)
+                                     or q.via_other):
             # "hoeveel geld", "hoeveel detacheringen bij de umc's", "hoeveel mbo-scholen":
             # not jobs, so no figure of the table; a paragraph may state the amount. So too
             # an amount of content the parse does not place and no metric names ("hoeveel
             # is er aan LIV uitbetaald"), or a share of members ("welk deel van de
-            # mbo-scholen"): a figure of the table would be of something else
+            # mbo-scholen"): a figure of the table would be of something else; and jobs of
+            # a kind no metric names ("via een detachering")
             return self._explanation(q, history, years=q.years)
         out = self.figures.answer(q)
         if not out.found:
@@ -275,14 +277,22 @@ class Assistant:
         """A paragraph's amount is of what was asked when it names the thing the parse could
         not place ("hoe hoog is die heffing": heffing), if the question has such a thing: a
         word the letters use in few paragraphs (a common word, "bekend", names nothing)."""
-        if q.language == "en":      # the English words, in the Dutch the letters use
-            own = {frozenset(content_stems(" ".join(dutch_expansion(w)))) for w in q.uncovered}
-        else:
-            own = {frozenset(content_stems(w)) for w in q.uncovered}
-        own = {stems for stems in own
-               if stems and all(0 < self.evidence.df[s] <= NAMING_DF for s in stems)}
+        own = self._naming_words(q)
         found = passage_stems(paragraph)
         return not own or any(stems & found for stems in own)
+
+    def _naming_words(self, q: Question, words: tuple[str, ...] | None = None,
+                      any_df: bool = False) -> set[frozenset[str]]:
+        """The stems of each word the parse did not place that the letters use in few
+        paragraphs: a word that names a thing ("heffing"). `words`: these instead, and with
+        `any_df` however many paragraphs use them (the kind of job asked: "via detachering")."""
+        words = q.uncovered if words is None else words
+        if q.language == "en":      # the English words, in the Dutch the letters use
+            own = {frozenset(content_stems(" ".join(dutch_expansion(w)))) for w in words}
+        else:
+            own = {frozenset(content_stems(w)) for w in words}
+        return {stems for stems in own if stems and all(
+            0 < self.evidence.df[s] <= (10 ** 9 if any_df else NAMING_DF) for s in stems)}
 
     def _add_corroborating(self, out: Outcome) -> None:
         """Other paragraphs that state the same value of a figure in the answer for its year
@@ -381,6 +391,11 @@ class Assistant:
             hits.sort(key=lambda h: rank[h.passage_id] - bonus * len(
                 set(q.subjects) & (covered_by(h.passage.section, several) | (
                     set(find_subjects(h.text)) if h.passage_id == first else set()))))
+        kind = self._naming_words(q, q.via_other, any_df=True)
+
+        def of_kind(h) -> bool:     # "on secondment": names that kind of job (detacheringen)
+            return any(stems & passage_stems(h.text) for stems in kind)
+        hits.sort(key=lambda h: not of_kind(h))
         if q.term:          # "what is an fta?": the sentence that defines it comes first
             hits.sort(key=lambda h: not any(P.defines(h.text, t) for t in P.term_names(q.term)))
         hits = hits[:EXPLAIN_K]
@@ -395,7 +410,7 @@ class Assistant:
             counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(q, h.text)
                        and _names_asked(q, h)
                        and any(P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
-            counted.sort(key=lambda h: not P.counts(h.text, q))
+            counted.sort(key=lambda h: (not of_kind(h), not P.counts(h.text, q)))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]
             if q.asks_money:                 # "what budget": an amount in euro, or none

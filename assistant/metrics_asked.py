@@ -149,10 +149,17 @@ def share_of_other(text: str) -> bool:
                 or of_people)
 
 
+# "on secondment rather than directly employed", "in plaats van via inhuur": what the asked
+# thing is set against is not asked
+_CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"
+                       r"in tegenstelling tot)\b[^,.;:?]*", re.I)
+
+
 def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
-    """Metrics named, not counting words inside a subject's name ("target group"). Against the
-    nulmeting, "afgenomen" is the change since 2012, not one year's growth."""
-    text = _NOT_ONLY.sub(" ", text)
+    """Metrics named, not counting words inside a subject's name ("target group") or what the
+    asked thing is set against. Against the nulmeting, "afgenomen" is the change since 2012,
+    not one year's growth."""
+    text = _CONTRAST.sub(" ", _NOT_ONLY.sub(" ", text))
     chars = list(INCLUDING_SROI.sub(" ", text))
     for start, end, _ in subject_spans(text):
         chars[start:end] = " " * (end - start)

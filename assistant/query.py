@@ -175,6 +175,8 @@ class Query:
     ranks_members: bool = False           # "welke gemeente scoorde het best": one member of a
                                           # sector asked, whose figures the sector's are not
     quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
+    via_other: tuple[str, ...] = ()       # "via een detachering", "on secondment": a way jobs
+    #                                       come about that no metric names
 
     @property
     def periods(self) -> list[str]:
@@ -330,3 +332,14 @@ def _counted_phrase(text: str, counted: re.Match | None) -> tuple[str, ...]:
             break
         phrase.append(word.strip("?.,"))
     return tuple(phrase)
+
+
+_VIA = r"\b(?:via|through|on|by way of|door middel van|in de vorm van)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?"
+
+
+def via_other(text: str, uncovered: tuple[str, ...]) -> tuple[str, ...]:
+    """The uncovered words that say how the jobs came about ("werkten via een detachering",
+    "were on secondment"): the jobs asked are of that kind only, which no stored figure is."""
+    return tuple(w for w in uncovered
+                 if re.search(_VIA + re.escape(w) + r"\b", text, re.I))
+

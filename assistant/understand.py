@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
 from assistant.query import (DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, Query, change_in_year,
-                             shape, versus_year)
+                             shape, versus_year, via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -553,6 +553,8 @@ def understand(text: str, history: list[str] | None = None,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
+    if question.uncovered:
+        question = replace(question, via_other=via_other(text, question.uncovered))
     if question.intent in ("trend", "difference") and since is not None and metrics == ["groei"] \
             and len(years) <= 1 and (question.how_much or question.asks_count):
         # "how many jobs were added since 2022": one total, the level's change from that

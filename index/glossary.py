@@ -80,7 +80,7 @@ _LETTER_WORDS: dict[str, list[str]] = {
     "geregistreerd": ["registered", "recorded"], "rapporteren": ["report", "reported"],
     "gerapporteerd": ["reported"], "aangeleverd": ["supplied", "submitted", "delivered"],
     "inleenverbanden": ["hiring", "hired", "borrowed", "agency", "loan"],
-    "inhuur": ["hiring", "hired", "contracting"], "detacheringen": ["secondments", "seconded"],
+    "inhuur": ["hiring", "hired", "contracting"], "detacheringen": ["secondments", "seconded", "secondment"],
     "gedetacheerd": ["seconded"], "uitzendrelaties": ["agency", "temporary"],
     "dienstverbanden": ["employment", "contracts", "employed"],
     "aanstelling": ["appointment", "hiring", "hired", "appointed"],

@@ -72,3 +72,35 @@ def test_a_small_value_is_corroborated_where_a_sentence_names_its_subject_and_me
     assert others, [c.text for c in answer.citations]
     assert all("markt" in c.text.lower() and "inleenverband" in c.text.lower()
                for c in others), [c.text for c in others]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel banen kwamen er bij de umc's in 2023 tot stand via detachering?",
+    "How many umc jobs in 2023 were held through a secondment?",
+])
+def test_jobs_of_a_kind_no_metric_names_are_answered_from_the_paragraph_naming_it(assistant,
+                                                                                  text):
+    # the sector's realisation counts every kind of job: it is not what is asked
+    q = understand(text)
+    assert q.via_other, q
+    answer = assistant.ask(text)
+    assert answer.status == "answered" and not answer.figures, answer.text
+    assert "detacher" in answer.citations[0].text.lower(), answer.citations[0].text
+
+
+@pytest.mark.parametrize("text, asked, set_against", [
+    ("How many jobs did Defence create through formal contracts rather than hiring in 2023?",
+     "formele_dienstverbanden", "inleenverbanden"),
+    ("Hoeveel banen ontstonden er in 2022 via inleenverbanden in plaats van via formele "
+     "dienstverbanden?", "inleenverbanden", "formele_dienstverbanden"),
+])
+def test_what_the_asked_thing_is_set_against_is_not_asked(text, asked, set_against):
+    metrics = understand(text).metrics
+    assert any(asked in m for m in metrics) and not any(set_against in m for m in metrics), \
+        metrics
+
+
+def test_secondments_alone_are_not_the_wsw_secondments_but_sheltered_ones_are():
+    assert not understand("How many secondments were there at the police in 2023?").metrics
+    assert understand("How far have sheltered workshop secondments fallen since the "
+                      "baseline?").metrics == ["wsw_detacheringen"]
