@@ -16,7 +16,7 @@ from assistant import compose as C
 from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
-from assistant.letters import heading_words, named_letters
+from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
@@ -355,7 +355,7 @@ class Assistant:
             # "het geadviseerde besluit in de nota van 10 oktober": that letter's passages
             # first, the one whose heading the question uses before the others
             own = [h for d in named for h in self.retriever.search(
-                query, k=EXPLAIN_K, filters={"doc_id": d})]
+                without_letter_names(query), k=EXPLAIN_K, filters={"doc_id": d})]
             own.sort(key=lambda h: -heading_words(q.text, h.passage.section, lang))
             # a section of the letter named, by its own heading, is what the question is about
             headed = bool(own) and heading_words(q.text, own[0].passage.section, lang) > 0

@@ -24,6 +24,11 @@ _REPORTS_ON = re.compile(
     r"|\bletter\s+(?:on|about)\s+(?:the\s+)?((?:19|20)\d\d)\s+(?:results|progress)\b", re.I)
 
 
+# "the 2024 results letter", "de voortgangsbrief": the word of the letter's title it is named by
+_NAMED_AS = {"resultaten": re.compile(r"\b(results?|resultaten\w*)\b", re.I),
+             "voortgang": re.compile(r"\b(progress|voortgang\w*)\b", re.I)}
+
+
 @dataclass(frozen=True)
 class LetterRef:
     """How a question names a letter: by day, by month, by number, or by its kind."""
@@ -32,6 +37,7 @@ class LetterRef:
     numbers: frozenset[str] = frozenset()    # Kamerstuk numbers, "328"
     kinds: frozenset[str] = frozenset()      # "nota"
     reports_on: frozenset[int] = frozenset()  # the year its figures are of, 2022
+    named_as: frozenset[str] = frozenset()   # the title's word it is named by: "resultaten"
 
 
 def letter_ref(text: str) -> LetterRef | None:
@@ -43,7 +49,8 @@ def letter_ref(text: str) -> LetterRef | None:
                   if m.lower() in MONTHS),
         frozenset(_NUMBER.findall(text)),
         frozenset(k for k, cue in _KIND.items() if cue.search(text)),
-        frozenset(int(next(y for y in m if y)) for m in _REPORTS_ON.findall(text)))
+        frozenset(int(next(y for y in m if y)) for m in _REPORTS_ON.findall(text)),
+        frozenset(title for title, cue in _NAMED_AS.items() if cue.search(text)))
     return ref if ref.dates or ref.months or ref.numbers or ref.kinds or ref.reports_on \
         else None
 
@@ -71,14 +78,29 @@ def named_letters(ref: LetterRef | None, documents: list[Document],
             hit = doc.kind in ref.kinds
         if hit:
             out.append(doc.doc_id)
+    if ref.reports_on and ref.named_as and len(out) > 1:
+        # of two letters on 2024, "the results letter" is the one whose title says so
+        titled = [d.doc_id for d in documents if d.doc_id in out
+                  and any(w in d.title.lower() for w in ref.named_as)]
+        out = titled or out
     return out
+
+
+def without_letter_names(question: str) -> str:
+    """The question without the words that name a letter ("according to the 2024 results
+    letter", "de nota van 10 oktober"): within that letter they name nothing."""
+    for naming in (_REPORTS_ON, DATE, _NUMBER, *_KIND.values()):
+        question = naming.sub(" ", question)
+    return question
 
 
 def heading_words(question: str, section: str | None, lang: str) -> int:
     """How many of the question's content words a section heading has ("Geadviseerd
-    besluit" for "het geadviseerde besluit"; an English question in its Dutch words)."""
+    besluit" for "het geadviseerde besluit"; an English question in its Dutch words). The
+    words that name the letter ("the 2024 results letter") name no section of it."""
     if not section:
         return 0
+    question = without_letter_names(question)
     words = content_stems(question)
     if lang == "en":
         words |= content_stems(" ".join(dutch_expansion(question)))

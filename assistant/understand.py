@@ -555,6 +555,11 @@ def understand(text: str, history: list[str] | None = None,
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
     if question.uncovered:
         question = replace(question, via_other=via_other(text, question.uncovered))
+    if question.intent == "difference" and question.about_other_things and not (
+            metrics or question.asks_amount or question.how_much):
+        # "could sanctions be imposed on schools that lag behind": the gap describes whom
+        # the ask is about; no amount is asked, the ask is about something else
+        question = replace(question, intent="explanation")
     if question.intent in ("trend", "difference") and since is not None and metrics == ["groei"] \
             and len(years) <= 1 and (question.how_much or question.asks_count):
         # "how many jobs were added since 2022": one total, the level's change from that

@@ -82,7 +82,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de marktsector', name_en='the market sector'),
     Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
-    Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector'),
+    Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector', 'scholen', 'schools', 'schoolorganisaties', 'onderwijsinstellingen', 'educational institutions'),
             name_nl='het onderwijs', name_en='education', members=('po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen')),
     Subject('totaal', 'aggregate', nl=('totaal',), other=('in totaal', 'total', 'overall', 'landelijk', 'nationaal'),
             name_nl='de banenafspraak als geheel', name_en='the banenafspraak as a whole'),
