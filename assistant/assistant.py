@@ -409,7 +409,8 @@ class Assistant:
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
             counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(q, h.text)
                        and _names_asked(q, h)
-                       and any(P.QUANTITY.search(s) for s in best_sentences(h.text, query))]
+                       and any(P.QUANTITY.search(s)
+                               for s in _amount_sentences(q, h.text, query))]
             counted.sort(key=lambda h: (not of_kind(h), not P.counts(h.text, q)))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]

@@ -66,7 +66,7 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
 _BRACKETS = re.compile(r"\([^()]*\)")
 INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
                                 # ("counted at the time of the baseline" is its own count)
-                                r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|bij|"
+                                r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|in|bij|"
                                 r"tijdens|ten tijde)\b)\.?[^.?]{0,60}\b"
                                 r"(nulmeting|0-meting|baseline)|"
                                 # "de banen van de nulmeting meegerekend"

@@ -73,8 +73,11 @@ _INTENT_CUES: list[tuple[str, str]] = [
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
 SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
                        r"(fta|fte|jobs|banen|places|positions)\s+short|"
-                       r"behind|achter op|(onder|boven|below|above|under|over)\s+(hun|het|de|zijn|"
-                       r"haar|its|their|the)\s+(?:(?:19|20)\d\d[- ]?)?(doel\w*|target|goal|opgave|"
+                       r"behind|achter op|(bleef|bleven|blijft|blijven|lag|lagen|liep|liepen)\b"
+                       r"[^?.]{0,50}\bachter\b|achterbl\w*|"
+                       r"(onder|boven|below|above|under|over|achter bij)\s+(hun|het|de|zijn|"
+                       r"haar|die|dat|deze|its|their|the|that|this)\s+(?:(?:19|20)\d\d[- ]?)?"
+                       r"(doel\w*|target|goal|opgave|"
                        r"taakstelling|norm)|gap to|\bgat\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
@@ -492,6 +495,12 @@ def _own_subjects_differ(parsed: list[Query]) -> bool:
 
 # What the letters count of the target group itself (the register, those in work)
 _OF_THE_TARGET_GROUP = {"omvang", "werkzaam", "werkzaam_percentage", "groei"}
+# "scholen die achterblijven", "employers that fall short": a gap in a clause describing whom
+_GAP_DESCRIBES = re.compile(r"\b(?:die|dat|that|which|who)\s+(?:\w+\s+){0,3}?(?:achterbl\w*|"
+                            r"achter\s+(?:lopen|liepen|blijven|bleven)|lag(?:ged)?\s+behind|"
+                            r"(?:fall|fell|falls)\s+short|(?:are|were|is|was)\s+behind)\b", re.I)
+_RISE = re.compile(r"\b(increase[ds]?|rise|rose|risen|stijging|gestegen|steeg|toegenomen)\b", re.I)
+_JOBS_NAMED = re.compile(rf"\b(?:{'|'.join(map(re.escape, V.JOB_NOUNS))})\b", re.I)
 # "banen voor de doelgroep", "jobs for the target group": whom the jobs are for, whatever
 # is counted of them
 _JOBS_FOR_TARGET_GROUP = re.compile(
@@ -534,6 +543,11 @@ def understand(text: str, history: list[str] | None = None,
         # SROI; "added" says what is counted in, not a growth
         metrics = ["realisatie"]
     metrics = _at_employer(metrics, subjects)
+    if subjects == ["doelgroep"] and (metrics == ["extra_banen"] or (
+            not metrics and _RISE.search(text))) and not _JOBS_NAMED.search(text):
+        # "toename doelgroepregister", "the increase of the register": its own growth, not
+        # jobs for it
+        metrics = ["groei"]
     if "doelgroep" in subjects and (not set(metrics) & _OF_THE_TARGET_GROUP
                                     or _JOBS_FOR_TARGET_GROUP.search(text)) and any(
             V.SUBJECTS[s].kind != "population" for s in subjects if s in V.SUBJECTS):
@@ -555,8 +569,8 @@ def understand(text: str, history: list[str] | None = None,
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
     if question.uncovered:
         question = replace(question, via_other=via_other(text, question.uncovered))
-    if question.intent == "difference" and question.about_other_things and not (
-            metrics or question.asks_amount or question.how_much):
+    if question.intent == "difference" and not (question.asks_amount or question.how_much) \
+            and ((question.about_other_things and not metrics) or _GAP_DESCRIBES.search(text)):
         # "could sanctions be imposed on schools that lag behind": the gap describes whom
         # the ask is about; no amount is asked, the ask is about something else
         question = replace(question, intent="explanation")

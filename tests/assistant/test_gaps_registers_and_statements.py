@@ -1,0 +1,68 @@
+"""A gap said as "bleef achter bij", the target group register's own growth, jobs "counted in"
+the baseline, "telde" as a count, a statement before a count of things, and a gap in a clause
+that only describes whom the ask is about. Phrasings in no question file; the numbers come
+from the stored figures."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import understand
+from eval.numbers import mentions
+from tests.assistant.stored import table_value
+
+
+def _states(text: str, value) -> bool:
+    return any(value in m.readings for m in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Met hoeveel fta bleef Defensie in 2023 achter bij haar doel?",
+    "Hoeveel fta liep Defensie in 2023 achter op die doelstelling?",
+])
+def test_staying_behind_the_target_is_the_gap(assistant, corpus_store, text):
+    assert understand(text).operation == "shortfall"
+    gap = table_value(corpus_store, "defensie", "doel", "2023") - table_value(
+        corpus_store, "defensie", "realisatie", "2023")
+    answer = assistant.ask(text)
+    assert answer.status == "answered" and _states(answer.text, gap), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "What was the increase of the target group register in 2023?",
+    "Toename van het doelgroepregister over 2023?",
+])
+def test_the_registers_increase_is_its_own_growth(assistant, corpus_store, text):
+    growth = {f.value for f in corpus_store.figures("doelgroep", "groei") if f.period == "2023"}
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert {sf.figure.metric for sf in answer.figures} == {"groei"}, answer.text
+    assert {sf.figure.value for sf in answer.figures} <= growth
+
+
+def test_jobs_counted_in_the_baseline_are_its_count():
+    assert understand("How many jobs were counted in the baseline of 2012?").metrics == \
+        ["nulmeting"]
+
+
+def test_telde_counts_what_it_names(assistant, corpus_store):
+    level = {f.value for f in corpus_store.figures("binnenwerk", "realisatie")
+             if f.period == "2024"}
+    answer = assistant.ask("Hoeveel banen telde Binnenwerk eind 2024?")
+    assert answer.status == "answered"
+    assert any(m.readings & level for m in mentions(answer.text)), answer.text
+
+
+def test_a_count_of_things_after_a_statement_is_found_in_the_sentence_stating_it(assistant):
+    answer = assistant.ask("De voortgangsbrief meldt dat bij de umc's een klein deel van de "
+                           "medewerkers gedetacheerd is. Hoeveel detacheringen waren dat in "
+                           "2023?")
+    assert answer.status == "answered" and not answer.figures, answer.text
+    assert "detacheringen" in answer.citations[0].text, answer.citations[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Worden werkgevers die achterblijven beboet?",
+    "Deelt u de mening dat gemeenten die achterblijven extra ondersteuning moeten krijgen?",
+])
+def test_a_gap_in_a_clause_describing_whom_asks_no_gap(text):
+    assert understand(text).intent == "explanation", understand(text)
