@@ -50,6 +50,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best|top\s*\d|top (three|drie|five|vijf)|bottom\s*\d)\b"),
     ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|groei|"
+                   r"daartussen|ertussen|between (?:them|the two|both)|"
                    r"growth|grew|groeide|"
                    r"increase|decrease|->|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
                    r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
@@ -359,9 +360,13 @@ _SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combine
 _WITHOUT_SROI = re.compile(r"\b(no|not|without|zonder|excluding|exclusief|excl\.?|geen|buiten)\s+"
                            r"(the\s+|de\s+|het\s+)?(jobs\s+via\s+|banen\s+via\s+)?(sroi|inkoop|"
                            r"procurement)\b|\b(regular jobs only|alleen reguliere banen)\b", re.I)
+# "met en een zonder de banen via SROI", "with and without SROI": both figures asked, the
+# "without" is no exclusion
+_BOTH_WAYS = re.compile(r"\b(with and without|without and with|met en (een )?zonder|"
+                        r"zonder en (een )?met|zowel (met|zonder) als (met|zonder))\b", re.I)
 _WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"
-                           r"(zowel )?(met|zonder) (en|als) (met|zonder)|with and without|"
-                           r"without and with|verschil\w*|"
+                           r"(zowel )?(met|zonder) (en|als) (een )?(met|zonder)|with and without|"
+                           r"without and with|verschil\w*|daartussen|ertussen|scheel\w*|"
                            r"difference|percentage ?points?|procentpunt\w*|hoeveel hoger|"
                            r"how much higher|verhoud\w*|compare\w*|vergelijk\w*)\b", re.I)
 # Which way a ranking or change goes: words of the operation, not content.
@@ -531,7 +536,9 @@ def understand(text: str, history: list[str] | None = None,
     # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
     so_far = bool(_VS_BASELINE.search(text) or _SINCE_START.search(text))
     metrics = metrics_asked(plain, at_baseline, so_far)
-    if _WITHOUT_SROI.search(text):
+    both_ways = bool(_BOTH_WAYS.search(text)) and "sroi" in find_metrics(text)
+    including = including or both_ways
+    if _WITHOUT_SROI.search(text) and not both_ways:
         # "regular jobs only, no SROI": what is asked without procurement ("the realisation
         # excluding SROI" is the realisation, not a part of it); else the percentage
         including = False
@@ -607,6 +614,11 @@ def understand(text: str, history: list[str] | None = None,
             # ask adds up, compares or ranks depends on the subjects the statement names
             asked = replace(asked, intent=_intent(preamble.group("ask"), asked.subjects,
                                                   asked.metrics, asked.years, asked.since, vote))
+        if context.including_sroi and asked.intent == "figure" \
+                and _WITH_WITHOUT.search(preamble.group("ask")):
+            # "... een percentage met en een zonder SROI. Hoeveel procentpunt ligt
+            # daartussen?": the two the statement names, compared
+            asked = replace(asked, intent="difference")
         if "groei" in context.metrics:
             # "... de groei kwam uit op 840. Hoeveel via formele dienstverbanden?": the ask's
             # kinds of job are parts of that growth, not levels

@@ -25,7 +25,8 @@ _NL = {"de", "het", "een", "en", "van", "wat", "waarom", "hoe", "welke", "wie", 
        "waar", "zijn", "heeft", "hebben", "had", "werd", "wordt", "worden", "voor", "met",
        "door", "uit", "bij", "aan", "op", "niet", "geen", "dit", "dat", "deze", "die", "er",
        "veel", "dan", "tussen", "naar", "om", "te", "ook", "nog", "zich", "hun", "haar",
-       "kan", "kunnen", "moet", "zegt", "betekent", "vergeleken", "elke", "alle", "lukt"}
+       "kan", "kunnen", "moet", "zegt", "betekent", "vergeleken", "elke", "alle", "lukt",
+       "hoeveel", "ligt", "lag", "zit", "zat", "welk", "waarin"}
 
 _WORD = re.compile(r"[a-zà-ÿ’']+")
 

@@ -66,3 +66,27 @@ def test_a_count_of_things_after_a_statement_is_found_in_the_sentence_stating_it
 ])
 def test_a_gap_in_a_clause_describing_whom_asks_no_gap(text):
     assert understand(text).intent == "explanation", understand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel procentpunt scheelt het realisatiepercentage van Defensie in 2023 met en zonder SROI?",
+    "What is the gap in percentage points between Defence's 2023 realisation rate with and "
+    "without SROI?",
+    "Voor Defensie staan over 2023 twee percentages in de brief, met en een zonder de banen via "
+    "inkoop. Hoeveel procentpunt zit daartussen?",
+])
+def test_with_and_without_sroi_compares_the_two_percentages(assistant, corpus_store, text):
+    # "without" beside "with" is no exclusion: both are asked, and their difference
+    q = understand(text)
+    assert q.operation == "with_without", q
+    both = {f.qualifier: f.value for f in corpus_store.figures("defensie", "realisatiepercentage")
+            if f.period == "2023"}
+    assert len(both) == 2, both
+    gap = abs(max(both.values()) - min(both.values()))
+    answer = assistant.ask(text)
+    assert _states(answer.text, gap), answer.text
+
+
+def test_a_short_dutch_ask_is_dutch():
+    from index.language import detect_language
+    assert detect_language("Hoeveel procentpunt ligt daartussen?") == "nl"
