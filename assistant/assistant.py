@@ -20,8 +20,8 @@ from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
-from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
-from assistant.understand import Question, understand
+from assistant.quoted import NOTE as QUOTED_NOTE, POINTS_ASKED, percent_gap, quoted_figure
+from assistant.understand import Question, quarter_named, understand
 from core.aliases import find_metrics, find_subjects
 from core.vocabulary import METRICS, SUBJECTS
 from core.numbers import format_number
@@ -50,6 +50,30 @@ def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
         return P.counts(sentence, q) if q.counted_phrase else bool(
             re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*", sentence))
     return _stating(q, text, query, states) or best_sentences(text, query)
+
+
+def _points_between(q: Question, quote: str, ref: int) -> list[str]:
+    """"How many percentage points higher ...": the gap between the two shares the quote
+    states, worked out and said to be worked out from it."""
+    gap = percent_gap(quote) if POINTS_ASKED.search(q.text) else None
+    if gap is None:
+        return []
+    high, low, points = (format_number(v, q.language) for v in gap)
+    return [f"Het verschil is {points} procentpunt ({high}% tegenover {low}%), berekend uit "
+            f"het citaat [{ref}]." if q.language == "nl" else
+            f"The difference is {points} percentage points ({high}% against {low}%), worked "
+            f"out from the quote [{ref}]."]
+
+
+def _of_quarter(q: Question, text: str, chosen: list[str]) -> list[str]:
+    """"Q1 2017": the passage's sentence of that quarter leads, not the year's end before it."""
+    if not q.quarter or any(quarter_named(s) == q.quarter for s in chosen):
+        return chosen
+    sentences = C.sentences(text)
+    own = [s for s in sentences if quarter_named(s) == q.quarter][:1]
+    # in the letter's order: "dit" in the quarter's sentence points back to the one before
+    return sorted(set(own + chosen), key=lambda s: sentences.index(s) if s in sentences
+                  else len(sentences)) if own else chosen
 
 
 def _dated(sentence: str) -> bool:
@@ -435,15 +459,16 @@ class Assistant:
             dated = {h.passage_id: _stating(q, h.text, query, _dated) for h in hits}
             hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
-        quote = " ".join(dated[top.passage_id] if dated and dated[top.passage_id] else
-                         _amount_sentences(q, top.text, query) if q.how_much
-                         else best_sentences(top.text, query))
+        chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
+                  _amount_sentences(q, top.text, query) if q.how_much
+                  else best_sentences(top.text, query))
+        quote = " ".join(_of_quarter(q, top.text, chosen))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
                 f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
-        return Draft("answered", [lead], sources)
+        return Draft("answered", [lead] + _points_between(q, quote, n), sources)
 
     def _quoted(self, q: Question, missing: list[str]) -> Draft | None:
         """A sentence that states the figure asked, quoted (assistant/quoted.py)."""

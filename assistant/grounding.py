@@ -12,6 +12,7 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any, Iterable
 
+from assistant.quoted import quoted_percentages
 from assistant.writer import _NUMBER, numbers_in
 
 _MARK = re.compile(r"\[\d+\]")
@@ -71,6 +72,9 @@ def unexplained(question: str, answer: dict[str, Any], stored: Iterable = (),
     figures = [abs(Decimal(str(f["value"]))) for f in answer.get("figures", [])]
     subjects = {f.get("subject") for f in answer.get("figures", [])}
     allowed |= set(figures)
+    # the points between two shares one cited passage states ("58,8 ... 18,3 procent": 40,5)
+    allowed |= {abs(a - b) for c in citations for a, b in combinations(
+        quoted_percentages(c.get("text", "")), 2)}
     stored = list(stored)
     for f in stored:
         allowed |= _values([str(f.period)])

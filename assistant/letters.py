@@ -24,11 +24,6 @@ _REPORTS_ON = re.compile(
     r"|\bletter\s+(?:on|about)\s+(?:the\s+)?((?:19|20)\d\d)\s+(?:results|progress)\b", re.I)
 
 
-# "the 2024 results letter", "de voortgangsbrief": the word of the letter's title it is named by
-_NAMED_AS = {"resultaten": re.compile(r"\b(results?|resultaten\w*)\b", re.I),
-             "voortgang": re.compile(r"\b(progress|voortgang\w*)\b", re.I)}
-
-
 @dataclass(frozen=True)
 class LetterRef:
     """How a question names a letter: by day, by month, by number, or by its kind."""
@@ -37,7 +32,6 @@ class LetterRef:
     numbers: frozenset[str] = frozenset()    # Kamerstuk numbers, "328"
     kinds: frozenset[str] = frozenset()      # "nota"
     reports_on: frozenset[int] = frozenset()  # the year its figures are of, 2022
-    named_as: frozenset[str] = frozenset()   # the title's word it is named by: "resultaten"
 
 
 def letter_ref(text: str) -> LetterRef | None:
@@ -49,8 +43,7 @@ def letter_ref(text: str) -> LetterRef | None:
                   if m.lower() in MONTHS),
         frozenset(_NUMBER.findall(text)),
         frozenset(k for k, cue in _KIND.items() if cue.search(text)),
-        frozenset(int(next(y for y in m if y)) for m in _REPORTS_ON.findall(text)),
-        frozenset(title for title, cue in _NAMED_AS.items() if cue.search(text)))
+        frozenset(int(next(y for y in m if y)) for m in _REPORTS_ON.findall(text)))
     return ref if ref.dates or ref.months or ref.numbers or ref.kinds or ref.reports_on \
         else None
 
@@ -78,11 +71,6 @@ def named_letters(ref: LetterRef | None, documents: list[Document],
             hit = doc.kind in ref.kinds
         if hit:
             out.append(doc.doc_id)
-    if ref.reports_on and ref.named_as and len(out) > 1:
-        # of two letters on 2024, "the results letter" is the one whose title says so
-        titled = [d.doc_id for d in documents if d.doc_id in out
-                  and any(w in d.title.lower() for w in ref.named_as)]
-        out = titled or out
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from assistant import compose as C
 from assistant.query import Query
@@ -86,3 +87,25 @@ def _of_subject(before_amount: str, q: Query, section: set[str]) -> bool:
     before = [cid for _, _, cid in subject_spans(before_amount) if cid != "totaal"]
     who = {before[-1]} if before else section
     return bool(who) and who <= set(q.subjects)
+
+
+# "how many percentage points higher", "met hoeveel procentpunt": a gap between two shares
+POINTS_ASKED = re.compile(r"\b(?:hoeveel|how many|by how many|met hoeveel)\s+(?:procentpunt\w*|"
+                          r"percentage[- ]?points?|points?)\b", re.I)
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent\b|per ?cent\b)", re.I)
+
+
+def percent_gap(quote: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The two shares a quote states and their gap in points ("58,8 procent ... 18,3
+    procent": 40,5), when it states exactly two different ones; else None. The gap is
+    arithmetic on the quoted numbers, never a number of its own."""
+    shares = quoted_percentages(quote)
+    if len(shares) != 2:
+        return None
+    high, low = max(shares), min(shares)
+    return high, low, high - low
+
+
+def quoted_percentages(text: str) -> list[Decimal]:
+    """The different shares a text states, in its order ("58,8 procent", "18,3%")."""
+    return list(dict.fromkeys(Decimal(v.replace(",", ".")) for v in _PERCENT.findall(text)))

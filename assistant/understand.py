@@ -146,6 +146,14 @@ _QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*|quarter\s*)([1-4])\s*(?:van\s+|of\
                       r"\s+(?:van\s+|of\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 _ORDINAL = {"eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
             "vierde": 4, "fourth": 4}
+
+
+def quarter_named(text: str) -> int | None:
+    """The quarter a text names ("in het eerste kwartaal 2017", "Q1 2017"), or None."""
+    m = _QUARTER.search(text)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
 _SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:(?:the |de |het )?(?:start|begin\w*)\s+"
                     r"(?:of |van )?)?(20[0-4]\d)\b", re.IGNORECASE)
 _RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1),
@@ -169,9 +177,7 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
     # "begin 2022", "at the start of 2022": the count stands as at the end of 2021
     text = _START_OF_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", text)
     years = [int(y) for y in _YEAR.findall(text)]
-    q = _QUARTER.search(text)
-    if q:
-        quarter = int(q.group(1)) if q.group(1) else _ORDINAL[q.group(3).lower()]
+    quarter = quarter_named(text)
     # "in 2023 compared to last year": last year is 2022, not the calendar's
     anchor = years[0] if years else today.year
     for pattern, offset in _RELATIVE:

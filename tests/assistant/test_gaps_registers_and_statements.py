@@ -90,3 +90,27 @@ def test_with_and_without_sroi_compares_the_two_percentages(assistant, corpus_st
 def test_a_short_dutch_ask_is_dutch():
     from index.language import detect_language
     assert detect_language("Hoeveel procentpunt ligt daartussen?") == "nl"
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel procentpunt hoger ligt volgens het SCP het aandeel overheidswerkgevers met een "
+    "werknemer met een arbeidsbeperking dan bij alle ondervraagde werkgevers?",
+    "By how many percentage points does the SCP's share for government employers exceed the "
+    "share for all employers it surveyed?",
+])
+def test_the_points_between_two_quoted_shares_are_worked_out_from_the_quote(assistant, text):
+    from assistant.grounding import unexplained
+    from assistant.quoted import quoted_percentages
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    lead = answer.text.split("\n")[0]
+    shares = quoted_percentages(lead)
+    assert len(shares) >= 2, lead
+    assert _states(lead, abs(shares[0] - shares[1])), lead
+    assert unexplained(text, answer.to_dict()) == []
+
+
+def test_no_points_are_worked_out_from_a_quote_with_one_share():
+    from assistant.quoted import percent_gap
+    assert percent_gap("Het realisatiepercentage is 61,9%.") is None
+    assert percent_gap("Van 12 procent naar 12 procent, in 2023 en 2024.") is None

@@ -113,3 +113,16 @@ def test_a_letter_named_by_the_year_it_reports_on_is_searched_first(assistant, c
     years = [int(f.period[:4]) for f in corpus_store.figures() if f.doc_id == first.doc_id]
     # the cited letter is the one whose figures are mostly of 2024
     assert max(set(years), key=years.count) == 2024, first
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel inleenverbanden hadden de departementen volgens hun eigen telling in het eerste "
+    "kwartaal van 2017?",
+    "Stand van de inleenverbanden bij de departementen, Q1 2017, naar eigen inventarisatie?",
+])
+def test_a_quarter_asked_is_quoted_from_that_quarters_sentence(assistant, text):
+    from assistant.understand import quarter_named
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    lead = answer.text.split("\n")[0]
+    assert quarter_named(lead) == 1 or "eerste kwartaal" in lead, lead
