@@ -311,12 +311,27 @@ class Assistant:
         paragraphs: a word that names a thing ("heffing"). `words`: these instead, and with
         `any_df` however many paragraphs use them (the kind of job asked: "via detachering")."""
         words = q.uncovered if words is None else words
-        if q.language == "en":      # the English words, in the Dutch the letters use
-            own = {frozenset(content_stems(" ".join(dutch_expansion(w)))) for w in words}
-        else:
-            own = {frozenset(content_stems(w)) for w in words}
-        return {stems for stems in own if stems and all(
-            0 < self.evidence.df[s] <= (10 ** 9 if any_df else NAMING_DF) for s in stems)}
+        df, limit = self.evidence.df, 10 ** 9 if any_df else NAMING_DF
+        own = set()
+        for w in words:
+            # the English word in the Dutch the letters use; a Dutch compound they never
+            # write in its parts ("quotumheffing": quotum, heffing)
+            stems = content_stems(" ".join(dutch_expansion(w))) if q.language == "en" \
+                else content_stems(w)
+            if q.language == "nl" and not any(df[s] for s in stems):
+                stems = self._compound_parts(w)
+            if stems and all(0 < df[s] <= limit for s in stems):
+                own.add(frozenset(stems))
+        return own
+
+    def _compound_parts(self, word: str) -> set[str]:
+        """The stems of a Dutch compound's two parts, when the letters use both."""
+        word = word.lower()
+        for cut in range(4, len(word) - 3):
+            head, tail = content_stems(word[:cut]), content_stems(word[cut:])
+            if head and tail and all(self.evidence.df[s] for s in head | tail):
+                return head | tail
+        return set()
 
     def _add_corroborating(self, out: Outcome) -> None:
         """Other paragraphs that state the same value of a figure in the answer for its year

@@ -48,7 +48,7 @@ fta fte banen baan jobs job via personen mensen people persons procent percent
 banenafspraak banenafspraken procentpunt procentpunten percentage-points points
 full-time fulltime equivalent equivalents
 arbeidsbeperking arbeidsbeperkingen disability disabilities disabled
-telde telden counted
+telde telden counted bedraagt bedroeg bedragen bedroegen amounts amounted
 """.split())    # the units, the agreement and whom it is for: every figure is about them
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
 OTHER_CONTENT = 3        # uncovered content words that make a question about something else

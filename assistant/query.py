@@ -107,6 +107,7 @@ _JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{'|'.join(map(re.escape, 
                       re.I)
 # Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
+                     r"bedraagt|bedroeg|bedragen|bedroegen|"
                      r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"
                      r"ervan|hiervan|er|them|those|these|it|they|we|in|at|by|per|"
                      r"\d[\d.,]*)$", re.I)

@@ -509,7 +509,10 @@ _OF_THE_TARGET_GROUP = {"omvang", "werkzaam", "werkzaam_percentage", "groei"}
 # "scholen die achterblijven", "employers that fall short": a gap in a clause describing whom
 _GAP_DESCRIBES = re.compile(r"\b(?:die|dat|that|which|who)\s+(?:\w+\s+){0,3}?(?:achterbl\w*|"
                             r"achter\s+(?:lopen|liepen|blijven|bleven)|lag(?:ged)?\s+behind|"
-                            r"(?:fall|fell|falls)\s+short|(?:are|were|is|was)\s+behind)\b", re.I)
+                            r"(?:fall|fell|falls)\s+short|(?:are|were|is|was)\s+behind)\b|"
+                            # "de heffing per ontbrekende baan": the unit of something else
+                            r"\bper\s+(?:ontbrekende|missing|unfilled)\s+(?:baan|job|\w*plaats|\w*plek|place)\b",
+                            re.I)
 _RISE = re.compile(r"\b(increase[ds]?|rise|rose|risen|stijging|gestegen|steeg|toegenomen)\b", re.I)
 _JOBS_NAMED = re.compile(rf"\b(?:{'|'.join(map(re.escape, V.JOB_NOUNS))})\b", re.I)
 # "banen voor de doelgroep", "jobs for the target group": whom the jobs are for, whatever
@@ -582,8 +585,10 @@ def understand(text: str, history: list[str] | None = None,
                         uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
     if question.uncovered:
         question = replace(question, via_other=via_other(text, question.uncovered))
-    if question.intent == "difference" and not (question.asks_amount or question.how_much) \
-            and ((question.about_other_things and not metrics) or _GAP_DESCRIBES.search(text)):
+    amount = question.asks_amount or question.how_much
+    if question.intent == "difference" and (
+            (question.about_other_things and not metrics and not amount)
+            or (_GAP_DESCRIBES.search(text) and not (metrics and amount))):
         # "could sanctions be imposed on schools that lag behind": the gap describes whom
         # the ask is about; no amount is asked, the ask is about something else
         question = replace(question, intent="explanation")

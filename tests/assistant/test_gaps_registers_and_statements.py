@@ -114,3 +114,25 @@ def test_no_points_are_worked_out_from_a_quote_with_one_share():
     from assistant.quoted import percent_gap
     assert percent_gap("Het realisatiepercentage is 61,9%.") is None
     assert percent_gap("Van 12 procent naar 12 procent, in 2023 en 2024.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe hoog is de quotumheffing per ontbrekende baan?",
+    "Hoeveel bedraagt de heffing per ontbrekende arbeidsplaats?",
+])
+def test_an_amount_per_missing_job_is_no_gap_and_the_letters_state_none(assistant, text):
+    # the letters never give the levy's amount: no paragraph's other amounts answer it
+    assert understand(text).operation != "shortfall"
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+def test_a_gap_asked_outright_stays_a_gap():
+    assert understand("Hoeveel fta kwamen de provincies in 2023 tekort?").operation == \
+        "shortfall"
+
+
+def test_a_compound_the_letters_never_write_is_read_in_its_parts(assistant):
+    # "quotumheffing": the letters say quotum and heffing apart
+    assert len(assistant._compound_parts("quotumheffing")) == 2
+    assert assistant._compound_parts("kinderopvangtoeslag") == set()
