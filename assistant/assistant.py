@@ -311,7 +311,7 @@ class Assistant:
         paragraphs: a word that names a thing ("heffing"). `words`: these instead, and with
         `any_df` however many paragraphs use them (the kind of job asked: "via detachering")."""
         words = q.uncovered if words is None else words
-        df, limit = self.evidence.df, 10 ** 9 if any_df else NAMING_DF
+        df, limit = self.evidence.df, float("inf") if any_df else NAMING_DF
         own = set()
         for w in words:
             # the English word in the Dutch the letters use; a Dutch compound they never

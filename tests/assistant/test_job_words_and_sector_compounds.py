@@ -8,13 +8,7 @@ import pytest
 
 from assistant.understand import understand
 from core.aliases import find_metrics, find_subjects
-from eval.numbers import mentions
-
-
-def _stated(store, subject: str, metric: str, period: str):
-    found = {f.value for f in store.figures(subject, metric) if f.period == period}
-    assert found, f"no {metric} of {subject} in {period} stored"
-    return found
+from tests.assistant.stored import states, values
 
 
 @pytest.mark.parametrize("text", [
@@ -22,10 +16,10 @@ def _stated(store, subject: str, metric: str, period: str):
     "How many positions did Binnenwerk add in 2024?",
 ])
 def test_a_count_of_places_or_positions_is_a_count_of_jobs(assistant, corpus_store, text):
-    expected = _stated(corpus_store, "binnenwerk", "groei", "2024")
+    expected = values(corpus_store, "binnenwerk", "groei", "2024")
     answer = assistant.ask(text)
     assert answer.status == "answered", answer.text
-    assert any(m.readings & expected for m in mentions(answer.text)), answer.text
+    assert states(answer.text, expected), answer.text
 
 
 @pytest.mark.parametrize("text, subject", [

@@ -8,17 +8,7 @@ import pytest
 
 from assistant.understand import understand
 from core.numbers import format_number
-from eval.numbers import mentions
-
-
-def _values(store, subject: str, metric: str, period: str):
-    found = {f.value for f in store.figures(subject, metric) if f.period == period}
-    assert found, f"no {metric} of {subject} in {period} stored"
-    return found
-
-
-def _states(text: str, values) -> bool:
-    return any(m.readings & values for m in mentions(text))
+from tests.assistant.stored import states as _states, values as _values
 
 
 @pytest.mark.parametrize("text, period", [
