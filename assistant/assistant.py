@@ -352,6 +352,8 @@ class Assistant:
                         or len(out.sources.citations) >= MAX_CITATIONS:
                     continue
                 document = self.store.document(passage.doc_id)
+                if document.standing != "official":
+                    continue        # an upload corroborates no official figure
                 quote = next((s for s in C.sentences(passage.text) if written.search(s)), None)
                 if abs(f.value) < DISTINCTIVE and not (quote and _names_figure(quote, f)):
                     continue
