@@ -20,7 +20,7 @@ from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
-from assistant.quoted import NOTE as QUOTED_NOTE, POINTS_ASKED, percent_gap, quoted_figure
+from assistant.quoted import NOTE as QUOTED_NOTE, percent_gap, quoted_figure
 from assistant.understand import Question, quarter_named, understand
 from core.aliases import find_metrics, find_subjects
 from core.vocabulary import METRICS, SUBJECTS
@@ -55,7 +55,7 @@ def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
 def _points_between(q: Question, quote: str, ref: int) -> list[str]:
     """"How many percentage points higher ...": the gap between the two shares the quote
     states, worked out and said to be worked out from it."""
-    gap = percent_gap(quote) if POINTS_ASKED.search(q.text) else None
+    gap = percent_gap(quote) if q.asks_points else None
     if gap is None:
         return []
     high, low, points = (format_number(v, q.language) for v in gap)
@@ -382,12 +382,15 @@ class Assistant:
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
         hits, headed = wide[:pool], False
-        if q.term and self.retriever:
-            # "what is an fta in the jobs agreement": the paragraph that defines the term,
-            # wherever the question's other words lead retrieval
-            names = P.term_names(q.term)
-            defining = [h for h in self.retriever.search(" ".join(names), k=pool)
-                        if any(P.defines(h.text, t) for t in names)]
+        term_names = P.term_names(q.term) if q.term else []
+
+        def defines(h) -> bool:     # "what is an fta?": the paragraph that defines the term
+            return any(P.defines(h.text, t) for t in term_names)
+        if term_names and self.retriever:
+            # "what is an fta in the jobs agreement": that paragraph, wherever the question's
+            # other words lead retrieval
+            defining = [h for h in self.retriever.search(" ".join(term_names), k=pool)
+                        if defines(h)]
             hits = defining + [h for h in hits
                                if h.passage_id not in {d.passage_id for d in defining}]
         named = named_letters(q.letter, self.store.documents(), self.report_year) \
@@ -437,8 +440,8 @@ class Assistant:
         def of_kind(h) -> bool:     # "on secondment": names that kind of job (detacheringen)
             return any(stems & passage_stems(h.text) for stems in kind)
         hits.sort(key=lambda h: not of_kind(h))
-        if q.term:          # "what is an fta?": the sentence that defines it comes first
-            hits.sort(key=lambda h: not any(P.defines(h.text, t) for t in P.term_names(q.term)))
+        if term_names:      # ... and it comes first
+            hits.sort(key=lambda h: not defines(h))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang)
         if not hits or not (strength.enough or headed):

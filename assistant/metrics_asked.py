@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from core import vocabulary as V
-from core.aliases import find_metrics, metric_spans, subject_spans
+from core.aliases import COUNTED_NOUNS_PATTERN, find_metrics, metric_spans, subject_spans
 from index.language import _EN, _NL
 
 # "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
@@ -115,7 +115,7 @@ _SHARE_OF = re.compile(r"\b(welk deel|what share|what part|how much|welk percent
                        r"what percentage|hoeveel procent|percentage|share|aandeel)\s+(van|of)\s+"
                        r"(?:(?:de|het|the|hun|their|its|zijn|haar|all|alle)\s+)?"
                        r"([\w\-]+(?:\s+[\w\-]+){0,2})", re.I)
-_JOB_WORDS = re.compile(f"({'|'.join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))})$", re.I)
+_JOB_WORDS = re.compile(f"({COUNTED_NOUNS_PATTERN})$", re.I)
 
 
 # "the quota percentage", "het quotumpercentage": a percentage named by another thing

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from assistant.query import NO_NOUN, Query
-from core import vocabulary as V
-from core.aliases import dutch_terms, find_metrics, find_subjects
+from core.aliases import COUNTED_NOUNS_PATTERN, dutch_terms, find_metrics, find_subjects
 from index.language import dutch_expansion
 
 # A question that counts jobs: with no sector named it asks for the national total.
 # What "hoeveel X" / "how many X" counts: jobs and what the figures table holds, or other things.
-_JOBS = re.compile(f"({'|'.join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))}|"
+_JOBS = re.compile(f"({COUNTED_NOUNS_PATTERN}|"
                    r"extra|additional|more|meer|minder|fewer|less|procent|percent|percentage|"
                    r"procentpunt\w*|points?|uur|uren|hours?|full-time|fulltime|equivalents?)$",
                    re.I)

@@ -14,7 +14,7 @@ from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from assistant.letters import LetterRef, letter_ref
 from assistant.metrics_asked import share_of_other
 from core import vocabulary as V
-from core.aliases import metric_spans, subject_spans
+from core.aliases import JOB_NOUNS_PATTERN, metric_spans, subject_spans
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
 OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
@@ -103,8 +103,10 @@ _REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
                       r"([\w’'\-]+)", re.I)
-_JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{'|'.join(map(re.escape, V.JOB_NOUNS))})\b",
-                      re.I)
+# "how many percentage points higher", "met hoeveel procentpunt": a gap between two shares
+POINTS_ASKED = re.compile(r"\b(?:hoeveel|how many|by how many|met hoeveel)\s+(?:procentpunt\w*|"
+                          r"percentage[- ]?points?|points?)\b", re.I)
+_JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{JOB_NOUNS_PATTERN})\b", re.I)
 # Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
                      r"bedraagt|bedroeg|bedragen|bedroegen|"
@@ -178,6 +180,7 @@ class Query:
     quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
     via_other: tuple[str, ...] = ()       # "via een detachering", "on secondment": a way jobs
     #                                       come about that no metric names
+    asks_points: bool = False             # "how many percentage points higher": a gap of shares
 
     @property
     def periods(self) -> list[str]:
@@ -297,6 +300,7 @@ def shape(text: str) -> dict:
         "asks_results": bool(_RESULTS.search(text)),
         "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
+        "asks_points": bool(POINTS_ASKED.search(text)),
         "interval": bool(_INTERVAL.search(text)),
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
         "asks_status": bool(_STATUS.search(text)),
@@ -335,7 +339,8 @@ def _counted_phrase(text: str, counted: re.Match | None) -> tuple[str, ...]:
     return tuple(phrase)
 
 
-_VIA = r"\b(?:via|through|on|by way of|door middel van|in de vorm van)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?"
+_VIA = (r"\b(?:via|through|on|by way of|door middel van|in de vorm van)\s+"
+        r"(?:een\s+|de\s+|het\s+|a\s+|the\s+)?")
 
 
 def via_other(text: str, uncovered: tuple[str, ...]) -> tuple[str, ...]:

@@ -89,9 +89,6 @@ def _of_subject(before_amount: str, q: Query, section: set[str]) -> bool:
     return bool(who) and who <= set(q.subjects)
 
 
-# "how many percentage points higher", "met hoeveel procentpunt": a gap between two shares
-POINTS_ASKED = re.compile(r"\b(?:hoeveel|how many|by how many|met hoeveel)\s+(?:procentpunt\w*|"
-                          r"percentage[- ]?points?|points?)\b", re.I)
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|procent\b|per ?cent\b)", re.I)
 
 

@@ -18,7 +18,8 @@ from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_refe
                                   elliptical_asks)
 from assistant.metrics_asked import INCLUDING_SROI, metrics_asked
 from core import vocabulary as V
-from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
+from core.aliases import (JOB_NOUNS_PATTERN, find_metrics, find_subjects, metric_spans,
+                          subject_spans)
 from index.language import detect_language  # one detector for retrieval and understanding
 from index.sentences import _ABBREVIATION   # the stops that end no sentence ("incl.", "nr.")
 
@@ -511,14 +512,14 @@ _GAP_DESCRIBES = re.compile(r"\b(?:die|dat|that|which|who)\s+(?:\w+\s+){0,3}?(?:
                             r"achter\s+(?:lopen|liepen|blijven|bleven)|lag(?:ged)?\s+behind|"
                             r"(?:fall|fell|falls)\s+short|(?:are|were|is|was)\s+behind)\b|"
                             # "de heffing per ontbrekende baan": the unit of something else
-                            r"\bper\s+(?:ontbrekende|missing|unfilled)\s+(?:baan|job|\w*plaats|\w*plek|place)\b",
-                            re.I)
+                            r"\bper\s+(?:ontbrekende|missing|unfilled)\s+"
+                            r"(?:baan|job|\w*plaats|\w*plek|place)\b", re.I)
 _RISE = re.compile(r"\b(increase[ds]?|rise|rose|risen|stijging|gestegen|steeg|toegenomen)\b", re.I)
-_JOBS_NAMED = re.compile(rf"\b(?:{'|'.join(map(re.escape, V.JOB_NOUNS))})\b", re.I)
+_JOBS_NAMED = re.compile(rf"\b(?:{JOB_NOUNS_PATTERN})\b", re.I)
 # "banen voor de doelgroep", "jobs for the target group": whom the jobs are for, whatever
 # is counted of them
 _JOBS_FOR_TARGET_GROUP = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, V.JOB_NOUNS))})\s+(?:voor|for)\s+(?:de\s+|the\s+)?"
+    rf"\b(?:{JOB_NOUNS_PATTERN})\s+(?:voor|for)\s+(?:de\s+|the\s+)?"
     rf"(?:{'|'.join(map(re.escape, V.SUBJECTS['doelgroep'].aliases))})\b", re.I)
 # "BZK question:", "Vraag SZW -": who asks, not what is asked about
 _ASKER = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?\s+(?:[Qq]uestion|[Vv]raag)|(?:[Qq]uestion|[Vv]raag)\s+"
@@ -577,14 +578,13 @@ def understand(text: str, history: list[str] | None = None,
         metrics = ["inleenverbanden"]
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
+    left = tuple(uncovered(text, CUE_PATTERNS))
     question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
                         subjects=subjects, metrics=metrics, years=years, quarter=quarter,
                         since=since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
-                        uncovered=tuple(uncovered(text, CUE_PATTERNS)), **shape(text))
-    if question.uncovered:
-        question = replace(question, via_other=via_other(text, question.uncovered))
+                        uncovered=left, via_other=via_other(text, left), **shape(text))
     amount = question.asks_amount or question.how_much
     if question.intent == "difference" and (
             (question.about_other_things and not metrics and not amount)

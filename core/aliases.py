@@ -15,6 +15,13 @@ SUBJECTS: dict[str, list[str]] = {s.id: list(s.aliases) for s in V.SUBJECTS.valu
 METRICS: dict[str, list[str]] = {m.id: list(m.aliases) for m in V.METRICS.values()}
 
 
+# The nouns that count jobs (core/vocabulary.JOB_NOUNS) as one regex alternation, for every
+# pattern that asks whether a question counts jobs
+JOB_NOUNS_PATTERN = "|".join(map(re.escape, V.JOB_NOUNS))
+# ... and with the people in them, for what "hoeveel X" counts
+COUNTED_NOUNS_PATTERN = "|".join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))
+
+
 def _pattern(alias: str) -> str:
     # "target-group register" is the target group's: a hyphen joins the same words
     return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"[\s\-]+") + r"(?!\w)"
