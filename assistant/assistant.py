@@ -90,7 +90,9 @@ def _stating(q: Question, text: str, query: str, states) -> list[str]:
     if not stating:
         return []
     ask = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.text.strip())[-1]
-    return best_sentences(" ".join(stating), ask)
+    # (with the words the search added to it: "aanleverden" for "leverden ... aan")
+    added = query[len(q.text):] if query.startswith(q.text) else ""
+    return best_sentences(" ".join(stating), ask + added)
 
 
 def _names_asked(q: Question, hit) -> bool:
@@ -312,6 +314,8 @@ class Assistant:
         `any_df` however many paragraphs use them (the kind of job asked: "via detachering")."""
         words = q.uncovered if words is None else words
         df, limit = self.evidence.df, float("inf") if any_df else NAMING_DF
+        # "leverden ... cijfers aan": the verb the letters write whole, "aangeleverd"
+        joined = self.evidence.separable_verbs(q.text) if q.language == "nl" else {}
         own = set()
         for w in words:
             # the English word in the Dutch the letters use; a Dutch compound they never
@@ -321,7 +325,8 @@ class Assistant:
             if q.language == "nl" and not any(df[s] for s in stems):
                 stems = self._compound_parts(w)
             if stems and all(0 < df[s] <= limit for s in stems):
-                own.add(frozenset(stems))
+                own.add(frozenset(stems | content_stems(" ".join(joined[s] for s in stems
+                                                                 if s in joined))))
         return own
 
     def _compound_parts(self, word: str) -> set[str]:
@@ -376,6 +381,8 @@ class Assistant:
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
+        else:       # "leverden ... aan" searched as the letters write it, "aangeleverd"
+            query = " ".join([query] + list(self.evidence.separable_verbs(q.text).values()))
         # re-ordering by the sectors asked needs a wider pool to choose from
         pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EVIDENCE_K
         # one search: its first `pool` are what a deeper one ranks first (the points of a

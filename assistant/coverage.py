@@ -23,7 +23,8 @@ _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ’'\-]*", re.I)
 PARLIAMENTARY_FRAME = set("""
 kunt aangeven toelichten deelt mening bereid opvatting erkent klopt precies zelf
 could would you agree share view confirm
-""".split())
+eigenlijk nou eens even gewoon actually really just
+""".split())    # (and a softened ask: "wat wordt eigenlijk bedoeld met")
 # Words that frame a question without naming what it is about, Dutch and English.
 FRAME_WORDS = PARLIAMENTARY_FRAME | set("""
 geven geef aan vertellen vertel klopt het dat zo ja nee precies

@@ -32,7 +32,8 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
                "van", "voor", "naar", "into", "daar", "there", "tell", "give", "geef",
                # how the meaning of a term is asked ("wat wordt verstaan onder")
                "verstaan", "definitie", "definition", "meant", "mean", "betekent", "betekenis",
-               "begrip", "term", "houdt",
+               "begrip", "term", "houdt", "bedoeld", "verstaat", "understood", "means",
+               "betekenen", "men", "onder",
                # how a reasons question says a sector is doing ("waarom bleven de umc's
                # achter"): the letters give the reasons in their own words
                "achter", "achterblijven", "achterblijft", "achterbleef", "achterbleven",
@@ -47,7 +48,12 @@ _SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b
                           r"(?!-by-)|(?<=\bthe )(?!(?:same|other|whole|entire|public|private)\b)"
                           r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
-_AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})", re.I)
+_NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ]{2,})\b")
+# a separable verb's particle at the end of a Dutch question ("leverden ... cijfers aan")
+_PARTICLE = re.compile(r"\b(aan|op|in|uit|mee|bij|af|door|toe|terug|vast|na|om)\s*[?.!]*\s*$",
+                       re.I)
+_AFTER_ARTICLE = re.compile(r"\b(?:de|het|bij|een)\s+([a-zà-ÿ][a-zà-ÿ\-]{3,})(?:\s+([a-zà-ÿ]{4,}))?",
+                            re.I)
 STRONG_HITS, STRONG_COVERAGE = 3, 0.5   # shared content words that make evidence on their own
 SPECIFIC_LENGTH = 12         # a compound this long names one thing (financieringsconstructie)
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
@@ -90,12 +96,16 @@ class Evidence:
     def __init__(self, passages_text: list[str]):
         self.df: Counter[str] = Counter()
         self.vocabulary: set[str] = set()
+        self.names: set[str] = set()
         for text in passages_text:
             stems = passage_stems(text)
             self.df.update(stems)
             words = {w.lower() for w in _WORD.findall(text)}
             # a compound's parts are words of the letters too ("Wsw" of wsw-detacheringen)
             self.vocabulary |= words | {part for w in words for part in w.split("-") if part}
+            # the words the letters write as a name, capitalised inside a sentence ("Leiden"
+            # is a name in none of them, though "leiden tot" is a word of theirs)
+            self.names |= {m.group(1).lower() for m in _NAME_INSIDE.finditer(text)}
 
     def names_unknown(self, question: str) -> list[str]:
         """Capitalised names in a question that the letters never mention (Belgium, Eredivisie):
@@ -119,7 +129,7 @@ class Evidence:
             # "de provincie Utrecht", "the province of Noord-Brabant", "de gemeente Den Haag"
             m = re.match(r"\s+(?:(?:of|van)\s+)?([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b",
                          question[e:])
-            if m and any(w.lower() not in self.vocabulary for w in re.split(r"[- ]", m.group(1))):
+            if m and any(w.lower() not in self.names for w in re.split(r"[- ]", m.group(1))):
                 unknown.append(m.group(1))
         # "(Belastingdienst)", "the safety regions (veiligheidsregio's)": the asker's own name
         # for what is asked about, capitalised or not
@@ -205,14 +215,31 @@ class Evidence:
             word = m.group(1)
             if any(s <= m.start(1) < e for s, e in taken) or word.lower().endswith(("st", "ste")):
                 continue
+            if word.lower().endswith("e") and m.group(2) and self.known(m.group(2)):
+                continue        # "bij gewone werkgevers": an adjective of a noun they use
             if not self.known(word):
                 unknown.append(word)
         return unknown
 
+    def separable_verbs(self, question: str) -> dict[str, str]:
+        """A Dutch separable verb split over the question ("leverden ... cijfers aan"): each
+        word's stem and the whole verb, in a form whose stem the letters use ("aanleverden",
+        as in "aangeleverd")."""
+        particle = _PARTICLE.search(question)
+        if not particle:
+            return {}
+        joined = {}
+        for w in _WORD.findall(question[:particle.start()]):
+            whole = (particle.group(1) + w).lower()
+            if len(w) > 2 and self.df[_stem(whole)]:
+                joined[_stem(w.lower())] = whole
+        return joined
+
     def strength(self, question: str, passages: list[str], lang: str) -> Strength:
         lowered = question.lower()
         found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
-        own = content_stems(question)
+        joined = self.separable_verbs(question) if lang == "nl" else {}
+        own = {_stem(joined[s]) if s in joined else s for s in content_stems(question)}
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}

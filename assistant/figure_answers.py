@@ -129,6 +129,11 @@ class FigureAnswers(DerivedAnswers):
         if len(pair) < 2 or not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
             asked = sorted(q.periods)[:1] + sorted(q.periods)[-1:] if kind == "change" \
                 else q.periods[:1] * 2
+            if kind == "change" and not asked:
+                # no year named and fewer than two stored: which years the letters give
+                out.missing.append(self.held(subjects[0], metric, lang, self.including(q, metric)))
+                out.figures = []
+                return out
             for s, p, found in zip((subjects[0], subjects[-1]), asked or [None, None],
                                    pair + [None] * (2 - len(pair))):
                 if not found:           # name only what is missing, not what was found

@@ -14,7 +14,7 @@ from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from assistant.letters import LetterRef, letter_ref
 from assistant.metrics_asked import share_of_other
 from core import vocabulary as V
-from core.aliases import JOB_NOUNS_PATTERN, metric_spans, subject_spans
+from core.aliases import JOB_NOUNS_PATTERN, compound_head, metric_spans, subject_spans
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
 OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
@@ -33,7 +33,10 @@ _LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|f
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
 _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
-                    r"(?:(?:de|het|the)\s+)?(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+                    r"(?:(?:de|het|the)\s+)?"
+                    # "cijfers over 2023" is about that year, not more than 2023 of something
+                    r"(?!(?:19|20)\d\d\b(?!\s*(?:%|procent|percent|fta|banen|jobs)))"
+                    r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
 # "closest to its target", "het dichtst bij het doel": ranked by the distance to 100%
 _CLOSEST = re.compile(r"\b(closest|nearest|dichtst\w*|dichtbij\w*)\b", re.I)
 _BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
@@ -75,12 +78,21 @@ _MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|
                     r"besteed\w*|besteden|"
                     r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting)\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
-DEFINE = re.compile(r"^\s*(?:what is meant by|what do the letters mean by|what is the definition of|"
-                     r"wat (?:wordt|worden) (?:er )?(?:in de brieven )?verstaan onder|"
-                     r"wat verstaa?t (?:men|u|je|het kabinet|de regering|de brief) onder|"
-                     r"wat wordt (?:er )?bedoeld met|what is understood by|"
-                     r"wat is de definitie van|what is|what are|what does|what's|wat is|wat zijn|"
-                     r"wat betekent|waar staat|wat houdt)\s+(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+# "wat wordt eigenlijk bedoeld met", "what exactly is meant by": the same ask, softened
+_SOFTENER = r"(?:(?:eigenlijk|precies|nou|nu|exactly|actually|really|precisely)\s+){0,2}"
+DEFINE = re.compile(r"^\s*(?:what is " + _SOFTENER + r"meant by|what do the letters " + _SOFTENER
+                     + r"mean by|what is " + _SOFTENER + r"the definition of|what " + _SOFTENER
+                     + r"is meant by|"
+                     r"wat (?:wordt|worden) (?:er )?" + _SOFTENER + r"(?:in de brieven )?"
+                     + _SOFTENER + r"verstaan onder|"
+                     r"wat verstaa?t (?:men|u|je|het kabinet|de regering|de brief) " + _SOFTENER
+                     + r"onder|"
+                     r"wat wordt (?:er )?" + _SOFTENER + r"bedoeld met|what is understood by|"
+                     r"wat is " + _SOFTENER + r"de definitie van|what is|what are|what does|"
+                     r"what's|wat is|wat zijn|"
+                     r"wat betekent|waar staat|wat houdt)\s+" + _SOFTENER
+                     + r"(?:an?\s+|the\s+|de\s+|het\s+|een\s+)?"
+                     r"(?:(?:term|begrip|woord|word|concept|notion)\s+)?"
                      r"([\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)(?:\s+(?:stand for|mean|voor|in))?"
                      # "in the jobs agreement", "volgens de brieven": where the term is used
                      r"(?:\s+(?:in|within|under|binnen|bij|volgens|according to|for|voor)\s+"
@@ -103,6 +115,11 @@ _REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
                       r"([\w’'\-]+)", re.I)
+# "hoeveel liepen er via inhuur": a verb, put before "er", so nothing is named as counted
+_VERB_THEN_ER = re.compile(r"\s+(?:er|daar|daarvan|hiervan|there)\b", re.I)
+# "how many came through SROI", "how many went via agencies": a verb, nothing named
+_ASKED_VERB = re.compile(r"(came|went|got|ran|worked|fell|remained|stayed|ended|were|was|"
+                         r"came in|have|had)$", re.I)
 # "how many percentage points higher", "met hoeveel procentpunt": a gap between two shares
 POINTS_ASKED = re.compile(r"\b(?:hoeveel|how many|by how many|met hoeveel)\s+(?:procentpunt\w*|"
                           r"percentage[- ]?points?|points?)\b", re.I)
@@ -242,9 +259,12 @@ _WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk j
 _VERSUS_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.?|compared (?:with|to)|vergeleken met|"
                           r"relative to|versus|vs\.?)\s+(?:het jaar |the year |eind |end of )?"
                           r"(?:19|20)\d\d\b", re.I)
-_CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald|gestegen|"
+CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald|gestegen|"
                           r"daalde|steeg|daling|stijging|rose|risen|fell|fallen|dropped|"
                           r"increased|decreased|declined|grew|gegroeid|toegenomen|afgenomen|"
+                          r"increase|decrease|decline|rise|grow|fall|drop|stijgen|dalen|"
+                          r"groeien|toenemen|afnemen|verdwenen|verdwijnen|weggevallen|"
+                          r"verloren|lost|disappeared|vanished|"
                           r"changed|veranderd|(?:go|goes|went|gone) (?:up|down)|omhoog|omlaag)\b",
                           re.I)
 
@@ -254,13 +274,20 @@ _CHANGE_AMOUNT = re.compile(r"\b(met hoeveel|by how (much|many)|how many (percen
 
 
 def _one_change_year(text: str, cue: re.Pattern) -> bool:
-    return bool(cue.search(text)) and bool(_CHANGE_WORD.search(text)) \
+    return bool(cue.search(text)) and bool(CHANGE_WORD.search(text)) \
         and len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1
 
 
 def change_in_year(text: str) -> bool:
     """"Met hoeveel procentpunt steeg het percentage in 2024": the change into that year."""
     return _one_change_year(text, _CHANGE_AMOUNT)
+
+
+def latest_change(text: str) -> bool:
+    """"Met hoeveel procentpunt is het percentage gestegen", no year named: the change into
+    the latest year the letters report."""
+    return bool(_CHANGE_AMOUNT.search(text)) and bool(CHANGE_WORD.search(text)) \
+        and not re.search(r"\b(?:19|20)\d\d\b", text)
 
 
 def versus_year(text: str) -> bool:
@@ -289,7 +316,8 @@ def shape(text: str) -> dict:
         "asks_count": bool(_COUNT_ASKED.search(text) or (
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
         "split": bool(_SPLIT.search(text)),
-        "term": define.group(1) if define else None,
+        # the term without the quotes a writer puts around it ("een 'inleenverband'")
+        "term": define.group(1).strip("'’‘") if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
         "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
         "counted": _counted_word(text, counted, phrase),
@@ -318,18 +346,21 @@ def shape(text: str) -> dict:
 def _counted_word(text: str, counted: re.Match | None, phrase: tuple[str, ...]) -> str | None:
     """The thing counted: "hoeveel mbo-scholen" counts schools, but "how many market-sector
     jobs" counts jobs, of the sector named before them."""
-    if not counted:
-        return None
+    if not counted or _VERB_THEN_ER.match(text, counted.end(2)) \
+            or _ASKED_VERB.match(counted.group(2)):
+        return None     # "hoeveel liepen er", "how many came": nothing named
     start = counted.start(2)
     if len(phrase) >= 2 and _JOBS_IN.fullmatch(phrase[1]) and any(
             s == start and e >= start + len(phrase[0]) for s, e, _ in subject_spans(text)):
         return phrase[1]
-    return counted.group(2)
+    # "hoeveel waterschapsorganisaties": organisations are counted, of the sector named
+    return compound_head(counted.group(2)) or counted.group(2)
 
 
 def _counted_phrase(text: str, counted: re.Match | None) -> tuple[str, ...]:
     """"hoeveel mbo-scholen hadden": ("mbo-scholen",); the thing counted ends at its verb."""
-    if not counted or NO_NOUN.match(counted.group(2)):
+    if not counted or NO_NOUN.match(counted.group(2)) or _VERB_THEN_ER.match(
+            text, counted.end(2)) or _ASKED_VERB.match(counted.group(2)):
         return ()
     phrase: list[str] = []
     for word in text[counted.start(2):].split()[:4]:

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import (DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, Query, change_in_year,
-                             shape, versus_year, via_other)
+from assistant.query import (CHANGE_WORD, DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, Query,
+                             change_in_year, latest_change, shape, versus_year, via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -94,14 +94,24 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"by how (much|many))|(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|"
                        r"achieved?)\b[^.]{0,40}?\b(doel\w*|target|goal|opgave|taakstelling)\b"
                        r"[^.]{0,40}?\b(met hoeveel|by how (much|many))|"
+                       # what is still to be done: "hoeveel moeten er nog bij om de 25.000 te
+                       # halen", "how many more are needed to reach the target"
+                       r"nog\b[^?.]{0,50}\b(?:om|voor)\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"
+                       r"(?:halen|bereiken|behalen)|nodig om\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"
+                       r"(?:halen|bereiken|behalen)|"
+                       r"still\b[^?.]{0,30}\bto (?:reach|meet|achieve|hit)|(?:needed|required|"
+                       r"necessary) to (?:reach|meet|achieve|hit)|"
                        # the target named before: "zaten zij erboven", "did they beat it"
                        r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them))\b",
                        re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
 _VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
-                          r"relative to|vergeleken met)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
-                          r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?",
+                          r"relative to|vergeleken met|versus|vs\.?)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
+                          r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?|"
+                          # "sinds 2012", "since end-2012": from the nulmeting (not "2012 tot 2016")
+                          r"\b(?:since|sinds)\s+(?:eind |end(?: of |-| ))?"
+                          rf"{V.BASELINE_YEAR}\b(?!\s*(?:en|and|tot|to|till|until|-|–)\s)",
                           re.I)
 # "sinds de start (van de banenafspraak)": the count so far, not a series from some year
 _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:start|begin\w*|"
@@ -217,8 +227,10 @@ _TO_REACH = re.compile(r"\b(doing|do|does|done|take|taking|taken|ondernem\w*|doe
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
+    # ("how many more do they still need to reach it" asks the gap, not the measures)
     if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text) \
-            or _TO_REACH.search(lowered):
+            or (_TO_REACH.search(lowered) and not (SHORTFALL.search(lowered)
+                                                    and _AMOUNT.search(lowered))):
         return "explanation"    # a reason, a method, the meaning of a term, the measures
     if len(subjects) >= 2 and _RATIO.search(lowered):
         return "ratio"          # "how many times as many jobs did the market create"
@@ -232,7 +244,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
                                 # education sectors combined"
     if SHORTFALL.search(lowered) and _WHOLE_OF_GROUP.search(lowered) and set(subjects) & GROUPS:
         return "sum"            # "de totale achterstand van de onderwijssectoren"
-    into_year = change_in_year(text) and bool(metrics) and not set(metrics) & _CHANGES
+    into_year = (change_in_year(text) or latest_change(text)) and bool(metrics) \
+        and not set(metrics) & _CHANGES
     if (versus_year(text) or into_year) and len(subjects) <= 1 and not _WHY.search(lowered):
         return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"
     if len(years) == 2 and len(subjects) <= 1 and metrics and not any(
@@ -385,7 +398,7 @@ _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bot
 CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
     _WHY, _METHOD, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
     _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM, _RATIO, _BETTER, NEGATED,
-    _asked.INCLUDING_BASELINE] + [
+    _asked.INCLUDING_BASELINE, CHANGE_WORD] + [
     p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
 
 
@@ -443,6 +456,9 @@ def ranks_members(text: str) -> bool:
     return False
 
 
+# "Van de 387 fta bij de politie, hoeveel ...": the whole a part is asked of, no ask itself
+_PARTITIVE = re.compile(r"\s*(?:van|of|out of)\s+(?:de|het|the|die|those|deze|these)?\s*"
+                        r"(?:[\w’']+\s+){0,3}?\d", re.I)
 _CONDITION = re.compile(r"\s*(als|indien|mocht|stel dat|gesteld dat|aangenomen dat|nu|omdat|"
                         r"aangezien|zo (?:ja|nee|niet)|if|once|suppose|assuming|given that|"
                         r"since|because|as)\b", re.I)
@@ -457,7 +473,7 @@ def split_asks(text: str) -> list[str]:
     # ("..., hebben gehaald? Zo nee, hoeveel ...": "zo nee" is the next ask's condition)
     i = 0
     while i < len(asks) - 1:
-        if _CONDITION.match(asks[i]) and not asks[i].endswith("?"):
+        if (_CONDITION.match(asks[i]) or _PARTITIVE.match(asks[i])) and not asks[i].endswith("?"):
             asks[i:i + 2] = [f"{asks[i]}, {asks[i + 1]}"]
         else:
             i += 1

@@ -67,7 +67,7 @@ _SECTOR_WORD = re.compile(r"s?sector(?:en)?")
 def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
     """Dutch closed compounds of a sector and a metric ("politierealisatie",
     "gemeentedoel"): the sector is the first part, the metric the rest. A sector and the word
-    sector ("waterschapssector") name the sector alone."""
+    sector or its members ("waterschapssector", "waterschapsorganisaties") name the sector."""
     subjects, metrics = _one_word("subjects"), _one_word("metrics")
     found = []
     for m in re.finditer(r"[a-zà-ÿ]{8,}", text, re.I):
@@ -79,11 +79,25 @@ def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
                     else (m.start() + cut, m.end())
                 found.append((*span, subjects[head] if table == "subjects" else metrics[tail]))
                 break
-            if table == "subjects" and head in subjects and _SECTOR_WORD.fullmatch(tail) \
-                    and word not in subjects:
+            if table == "subjects" and head in subjects and word not in subjects and (
+                    _SECTOR_WORD.fullmatch(tail) or compound_head(word)):
                 found.append((m.start(), m.end(), subjects[head]))
                 break
     return found
+
+
+def compound_head(word: str) -> str | None:
+    """"waterschapsorganisaties": organisaties, the members a closed compound of a sector
+    names (counted as organisations); None for any other word."""
+    word = word.lower()
+    subjects = _one_word("subjects")
+    for cut in range(4, len(word) - 4):
+        if word[:cut] in subjects:
+            tail = word[cut:].lstrip("-")
+            for head in (tail, tail[1:]):       # the linking s of "waterschaps-"
+                if head in V.MEMBER_NOUNS:
+                    return head
+    return None
 
 
 def _spans(table: str, text: str) -> list[tuple[int, int, str]]:

@@ -74,13 +74,13 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='het mbo', name_en='mbo (vocational education)'),
     Subject('hbo', 'sector', nl=('hbo', 'hoger beroepsonderwijs', 'hogescholen'), other=('hogeschool', 'universities of applied sciences', 'university of applied sciences'),
             name_nl='het hbo', name_en='hbo (universities of applied sciences)'),
-    Subject('wo', 'sector', nl=('wo', 'wetenschappelijk onderwijs', 'universiteiten'), other=('research universities', 'universities'),
+    Subject('wo', 'sector', nl=('wo', 'wetenschappelijk onderwijs', 'universiteiten'), other=('research universities', 'universities', 'universiteit', 'research university'),
             name_nl='het wo', name_en='the research universities', plural=('en',)),
     Subject('onderzoeksinstellingen', 'sector', nl=('onderzoeksinstellingen',), other=('onderzoeksinstelling', 'research institutes', 'research institutions'),
             name_nl='de onderzoeksinstellingen', name_en='the research institutes', plural=('nl', 'en')),
     Subject('markt', 'aggregate', nl=('markt', 'marktsector', 'marktwerkgevers'), other=('sector markt', 'market sector', 'market', 'private sector', 'market employers', 'private employers', 'private-sector employers', 'private companies', 'businesses', 'business sector', 'private werkgevers', 'particuliere werkgevers', 'bedrijfsleven'),
             name_nl='de marktsector', name_en='the market sector'),
-    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government'),
+    Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government', 'public employers', 'public-sector employers', 'public sector employers', 'public-sector', 'werkgevers bij de overheid', 'overheidsorganisaties', 'publieke werkgevers', 'publieke sector'),
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
     Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector', 'scholen', 'schools', 'schoolorganisaties', 'onderwijsinstellingen', 'educational institutions'),
             name_nl='het onderwijs', name_en='education', members=('po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen')),
@@ -100,15 +100,15 @@ METRICS: dict[str, Metric] = _index([
            name_nl='de realisatie', name_en='the realisation', equivalent='extra_banen', summable=True),
     Metric('realisatiepercentage', nl=('realisatiepercentage',), other=('realisatiepercentages', 'percentage', 'percentages', 'realisation rate', 'realization rate', 'realisation percentage', 'realisation percentages', 'realization percentage', 'share of target', 'share of its target', 'share of their target', 'realisatie%', 'realisatie %', 'achievement rate', 'percentage realised'),
            name_nl='het realisatiepercentage', name_en='the realisation percentage'),
-    Metric('extra_banen', nl=('extra banen', 'toename'), other=('additional jobs', 'extra jobs'),
+    Metric('extra_banen', nl=('extra banen', 'toename'), other=('additional jobs', 'extra jobs', 'increase in jobs', 'extra plekken', 'extra plaatsen'),
            name_nl='het aantal extra banen', name_en='the number of extra jobs', equivalent='realisatie', summable=True),
     Metric('sroi', nl=('sroi', 'social return', 'inkoop'), other=('social return on investment', 'procurement', 'ingekocht', 'ingekochte', 'inkopen', 'purchasing', 'purchased'),
            name_nl='het aantal banen via inkoop (SROI)', name_en='the number of jobs via procurement (SROI)', part_of=('realisatie',), summable=True),
     Metric('formele_dienstverbanden', nl=('formele dienstverbanden', 'dienstverbanden'), other=('formal employment', 'formal contracts', 'employment contracts', 'formal jobs', 'own payroll', 'own-payroll', 'on their own payroll', 'on the payroll', 'direct employment', 'directly employed', 'eigen loonlijst', 'in eigen dienst'),
            name_nl='het aantal extra banen via formele dienstverbanden', name_en='the number of extra jobs via formal employment', part_of=('extra_banen',), whole='extra_banen', summable=True),
-    Metric('inleenverbanden', nl=('inleenverbanden', 'uitzendrelaties', 'inhuur'), other=('inleenverband', 'hired', 'agency work', 'temporary agency work', 'hiring arrangements', 'hiring arrangement', 'via hiring', 'hiring-in arrangements', 'hiring-in arrangement', 'hired-in placements', 'hired-in jobs', 'hiring-in', 'hired-in', 'hired in', 'temp agency', 'temp agencies', 'temporary agency', 'temporary agencies', 'agency workers', 'agency staff', 'temp workers', 'ingeleende krachten', 'ingeleende mensen', 'ingeleend', 'ingehuurd', 'ingehuurde', 'ingehuurden', 'uitzendrelaties en wsw-detacheringen', 'uitzendrelaties en detacheringen', 'agency work and wsw secondments', 'temporary agency work and wsw secondments', 'agency work and secondments', 'uitzendkrachten', 'uitzendwerk', 'uitzendbanen'),
+    Metric('inleenverbanden', nl=('inleenverbanden', 'uitzendrelaties', 'inhuur'), other=('inleenverband', 'hired', 'agency work', 'temporary agency work', 'hiring arrangements', 'hiring arrangement', 'via hiring', 'hiring-in arrangements', 'hiring-in arrangement', 'hired-in placements', 'hired-in jobs', 'hiring-in', 'hired-in', 'hired in', 'temp agency', 'temp agencies', 'temporary agency', 'temporary agencies', 'agency workers', 'agency staff', 'temp workers', 'ingeleende krachten', 'ingeleende mensen', 'ingeleend', 'ingehuurd', 'ingehuurde', 'ingehuurden', 'uitzendrelaties en wsw-detacheringen', 'uitzendrelaties en detacheringen', 'agency work and wsw secondments', 'temporary agency work and wsw secondments', 'agency work and secondments', 'uitzendkrachten', 'uitzendwerk', 'uitzendbanen', 'uitzendbureau', 'uitzendbureaus', 'uitzendbureau of detachering', 'uitzendbureaus of detacheringen'),
            name_nl='het aantal extra banen via inleenverbanden', name_en='the number of extra jobs via hiring arrangements', part_of=('extra_banen', 'realisatie'), whole='realisatie', summable=True),
-    Metric('wsw_detacheringen', nl=('wsw-detacheringen', 'wsw-detachering', 'wsw detacheringen'), other=('wsw secondments', 'wsw secondment', 'secondments from sheltered employment', 'sheltered employment secondments', 'sheltered-workshop secondments', 'sheltered workshop secondments', 'secondments from sheltered workshops', 'secondments from the sheltered workshops', 'secondments from sheltered work'),
+    Metric('wsw_detacheringen', nl=('wsw-detacheringen', 'wsw-detachering', 'wsw detacheringen'), other=('wsw secondments', 'wsw secondment', 'secondments from sheltered employment', 'sheltered employment secondments', 'sheltered-workshop secondments', 'sheltered workshop secondments', 'secondments from sheltered workshops', 'secondments from the sheltered workshops', 'secondments from sheltered work', 'sociale werkplaats', 'sociale werkplaatsen', 'vanuit de sociale werkplaats', 'vanuit de sociale werkvoorziening'),
            name_nl='het aantal banen via Wsw-detacheringen t.o.v. de nulmeting', name_en='the change in jobs via Wsw secondments since the baseline', part_of=('inleenverbanden',)),
     Metric('totaal_banen', nl=('totaal aantal banen', 'inclusief de nulmeting'), other=('total number of jobs', 'including the baseline', 'counting the jobs that existed at the baseline', 'all jobs'),
            name_nl='het totaal aantal banen (inclusief de nulmeting)', name_en='the total number of jobs (including the baseline)', part_of=('extra_banen', 'realisatie')),
@@ -196,6 +196,14 @@ JOB_NOUNS = ("banen", "baan", "jobs", "job", "fta", "fta's", "fte", "plaatsen", 
              "placements")
 PEOPLE_NOUNS = ("werkenden", "mensen", "personen", "werknemers", "people", "persons",
                 "employees", "workers")
+
+# A sector's organisations and their staff, the second part of a Dutch compound that names the
+# sector ("waterschapsorganisaties", "gemeentewerkgevers", "politiemedewerkers")
+MEMBER_NOUNS = ("organisaties", "organisatie", "werkgevers", "werkgever", "medewerkers",
+                "medewerker", "personeel", "ambtenaren", "instellingen", "instelling")
+
+# The nulmeting is the count at the end of this year: "sinds 2012" counts from it
+BASELINE_YEAR = 2012
 
 GROUPS = {s.id for s in SUBJECTS.values() if s.kind == "group"}
 AGGREGATES = {s.id for s in SUBJECTS.values()
