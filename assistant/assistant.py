@@ -36,6 +36,8 @@ QUOTE_K = 5            # passages searched for a sentence stating a figure not s
 SECTION_BONUS = 3      # places in retrieval's order a section about one asked sector is worth
 RERANK_POOL = 4        # times EVIDENCE_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
+# asks whose answer is a verdict or a worked-out number, not the figures it is made from
+_WORKED_OUT = ("target_met", "targets_met", "change", "shortfall")
 NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
@@ -230,8 +232,8 @@ class Assistant:
         A verdict asked ("did they meet it? if not, by how much") is only given by a verdict."""
         if draft.status != "answered":
             return False
-        if part.operation in ("target_met", "targets_met") and whole.operation != part.operation:
-            return False
+        if part.operation in _WORKED_OUT and whole.operation != part.operation:
+            return False    # (nor is a change or a gap by figures that only hold it)
         if not self.uses_figures(part):
             return not draft.figures or draft.explained
         have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}

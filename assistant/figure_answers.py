@@ -10,6 +10,8 @@ from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, Outcome
 from assistant.understand import Question, versus_target
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
+# levels that change only as levels: a target or a share has no growth in jobs to stand for it
+LEVELS_ONLY = ("doel", "realisatiepercentage")
 MAX_SERIES = 4         # subjects whose series one answer gives
 
 __all__ = ["FigureAnswers", "Outcome"]
@@ -118,7 +120,7 @@ class FigureAnswers(DerivedAnswers):
                  for p in periods]))
             kind = "change"
         if (len(pair) < 2 or not all(pair)) and kind == "change" \
-                and self._stated_growth(q, subjects[0], periods, out):
+                and metric not in LEVELS_ONLY and self._stated_growth(q, subjects[0], periods, out):
             return out
         if (len(pair) < 2 or not all(pair)) and kind == "change" and metric == "realisatie" \
                 and len(periods) == 2:

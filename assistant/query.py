@@ -257,13 +257,17 @@ _WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk j
 # "gedaald ten opzichte van 2022", "how many points up compared with 2022": a change from that
 # year to the latest the letters report
 _VERSUS_YEAR = re.compile(r"\b(?:ten opzichte van|t\.o\.v\.?|compared (?:with|to)|vergeleken met|"
-                          r"relative to|versus|vs\.?)\s+(?:het jaar |the year |eind |end of )?"
+                          r"relative to|versus|vs\.?|"
+                          # "hoeveel hoger lag het doel dan in 2022", "how much higher than 2022"
+                          r"(?:hoger|lager|higher|lower|meer|minder|more|less|fewer)\b[^?.]{0,40}"
+                          r"\b(?:dan|than)(?:\s+in)?)\s+(?:het jaar |the year |eind |end of )?"
                           r"(?:19|20)\d\d\b", re.I)
 CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald|gestegen|"
                           r"daalde|steeg|daling|stijging|rose|risen|fell|fallen|dropped|"
                           r"increased|decreased|declined|grew|gegroeid|toegenomen|afgenomen|"
                           r"increase|decrease|decline|rise|grow|fall|drop|stijgen|dalen|"
                           r"groeien|toenemen|afnemen|verdwenen|verdwijnen|weggevallen|"
+                          r"hoger|lager|higher|lower|"
                           r"verloren|lost|disappeared|vanished|"
                           r"changed|veranderd|(?:go|goes|went|gone) (?:up|down)|omhoog|omlaag)\b",
                           re.I)

@@ -58,7 +58,11 @@ def answer_referred_to(parts: list[Query], whole: Query) -> list[Query]:
     for i, part in enumerate(parts[1:], 1):
         own = find_subjects(part.text)
         if not own and (single and _BACK_REFERENCE.search(part.text)
-                        or listed and _PLURAL_BACK.search(part.text)):
+                        # ("which met it, and by how much did it exceed it": one or more;
+                        # "en met hoeveel werd het overschreden": the gap of those)
+                        or listed and (_PLURAL_BACK.search(part.text)
+                                       or _BACK_REFERENCE.search(part.text)
+                                       or part.operation == "shortfall")):
             out[i] = replace(part, refers_back=True)
     return out
 

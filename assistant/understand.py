@@ -102,7 +102,8 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"still\b[^?.]{0,30}\bto (?:reach|meet|achieve|hit)|(?:needed|required|"
                        r"necessary) to (?:reach|meet|achieve|hit)|"
                        # the target named before: "zaten zij erboven", "did they beat it"
-                       r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them))\b",
+                       r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them)|"
+                       r"(above|below) (it|them))\b",
                        re.I)
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
@@ -210,6 +211,8 @@ _GROWS = dict(_asked.EXTRA_METRIC_CUES)["groei"]
 # "the education sectors", "alle onderwijssectoren": a group named by its sectors
 _SECTORS_OF = re.compile(r"(sectoren|sectors)\b|\b(alle|all)\b")
 _WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
+# Levels whose growth is their own change, never the growth in jobs ("het doel is gegroeid")
+_NO_JOBS_GROWTH = {"doel", "realisatiepercentage"}
 # Metrics that are themselves a change (a year's growth, jobs since the nulmeting): "met
 # hoeveel toegenomen in 2023" asks their value, not a change between two of them
 _CHANGES = {"groei", "extra_banen", "wsw_detacheringen"} | {m for m in V.METRICS
@@ -576,6 +579,9 @@ def understand(text: str, history: list[str] | None = None,
         # SROI; "added" says what is counted in, not a growth
         metrics = ["realisatie"]
     metrics = _at_employer(metrics, subjects)
+    if "groei" in metrics and set(metrics) & _NO_JOBS_GROWTH:
+        # "met hoeveel is het doel zelf gegroeid": the target's change, not a growth of jobs
+        metrics = [m for m in metrics if m != "groei"]
     if subjects == ["doelgroep"] and (metrics == ["extra_banen"] or (
             not metrics and _RISE.search(text))) and not _JOBS_NAMED.search(text):
         # "toename doelgroepregister", "the increase of the register": its own growth, not
