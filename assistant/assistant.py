@@ -26,6 +26,7 @@ from core.aliases import find_metrics, find_subjects
 from core.vocabulary import METRICS, SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
+from index.glossary import dutch_synonyms
 from index.language import dutch_expansion
 from assistant.authority import in_language
 from core.store import Store
@@ -327,8 +328,10 @@ class Assistant:
             if q.language == "nl" and not any(df[s] for s in stems):
                 stems = self._compound_parts(w)
             if stems and all(0 < df[s] <= limit for s in stems):
-                own.add(frozenset(stems | content_stems(" ".join(joined[s] for s in stems
-                                                                 if s in joined))))
+                # (or by the letters' other word for it: "contract", "aanstelling")
+                others = dutch_synonyms(w) if q.language == "nl" else []
+                own.add(frozenset(stems | content_stems(" ".join(
+                    [joined[s] for s in stems if s in joined] + others))))
         return own
 
     def _compound_parts(self, word: str) -> set[str]:
@@ -424,6 +427,7 @@ class Assistant:
                 by_letter and h.citation().year == y) or (
                 not q.quarter and not _A_YEAR.search(h.text)
                 and self.report_year.get(h.passage.doc_id) == y) for y in years)]
+
             if amount_in_year:      # ... of the sector asked, in its section or sentence
                 hits = [h for h in hits if any(
                     P.QUANTITY.search(s) and any(str(y) in s for y in years)
@@ -490,7 +494,7 @@ class Assistant:
             top = hits[0]
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
                   _amount_sentences(q, top.text, query) if q.how_much
-                  else best_sentences(top.text, query))
+                  else self._naming_sentences(q, top.text, query))
         quote = " ".join(_of_quarter(q, top.text, chosen))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
@@ -498,6 +502,19 @@ class Assistant:
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
         return Draft("answered", [lead] + _points_between(q, quote, n), sources)
+
+    def _naming_sentences(self, q: Question, text: str, query: str) -> list[str]:
+        """The sentences sharing most words with the question; where none of them names what
+        the parse could not place ("een vast contract"), the one that does ("59% om een vaste
+        aanstelling") instead of those sharing only common words."""
+        best = best_sentences(text, query)
+        naming = self._naming_words(q)
+
+        def names(sentence: str) -> bool:
+            return any(stems & passage_stems(sentence) for stems in naming)
+        if not naming or any(names(s) for s in best):
+            return best
+        return _stating(q, text, query, names) or best
 
     def _quoted(self, q: Question, missing: list[str]) -> Draft | None:
         """A sentence that states the figure asked, quoted (assistant/quoted.py)."""

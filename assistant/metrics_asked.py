@@ -149,6 +149,13 @@ def share_of_other(text: str) -> bool:
                 or of_people)
 
 
+def share_of_jobs(text: str) -> bool:
+    """"Welk deel van de banen", "what share of the jobs": a share of the jobs themselves
+    (never of the target, which is the realisatiepercentage)."""
+    m = _SHARE_OF.search(text)
+    return bool(m) and _JOB_WORDS.match(m.group(3).split()[0]) is not None
+
+
 # "on secondment rather than directly employed", "in plaats van via inhuur": what the asked
 # thing is set against is not asked
 _CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"

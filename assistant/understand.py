@@ -601,12 +601,20 @@ def understand(text: str, history: list[str] | None = None,
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     left = tuple(uncovered(text, CUE_PATTERNS))
+    kind_of_jobs = bool(left) and _asked.share_of_jobs(text) \
+        and set(metrics) <= {"realisatiepercentage"}
+    if kind_of_jobs:
+        # "welk deel van de banen was een vast contract": a share of the jobs by a kind the
+        # figures do not hold, which a sentence may state; not the share of the target
+        metrics = []
     question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
                         subjects=subjects, metrics=metrics, years=years, quarter=quarter,
                         since=since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=left, via_other=via_other(text, left), **shape(text))
+    if kind_of_jobs:
+        question = replace(question, share_of_other=True)
     amount = question.asks_amount or question.how_much
     if question.intent == "difference" and (
             (question.about_other_things and not metrics and not amount)

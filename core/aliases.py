@@ -72,6 +72,8 @@ def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
     found = []
     for m in re.finditer(r"[a-zà-ÿ]{8,}", text, re.I):
         word = m.group().lower()
+        # a capitalised word inside a sentence is a name ("DG ... & Overheidsorganisatie")
+        named = m.group()[0].isupper() and re.search(r"[\w,&] $", text[:m.start()])
         for cut in range(4, len(word) - 3):
             head, tail = word[:cut], word[cut:]
             if head in subjects and tail in metrics:
@@ -80,7 +82,7 @@ def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
                 found.append((*span, subjects[head] if table == "subjects" else metrics[tail]))
                 break
             if table == "subjects" and head in subjects and word not in subjects and (
-                    _SECTOR_WORD.fullmatch(tail) or compound_head(word)):
+                    _SECTOR_WORD.fullmatch(tail) or compound_head(word) and not named):
                 found.append((m.start(), m.end(), subjects[head]))
                 break
     return found

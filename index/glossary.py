@@ -83,7 +83,7 @@ _LETTER_WORDS: dict[str, list[str]] = {
     "inhuur": ["hiring", "hired", "contracting"], "detacheringen": ["secondments", "seconded", "secondment"],
     "gedetacheerd": ["seconded"], "uitzendrelaties": ["agency", "temporary"],
     "dienstverbanden": ["employment", "contracts", "employed"],
-    "aanstelling": ["appointment", "hiring", "hired", "appointed"],
+    "aanstelling": ["appointment", "hiring", "hired", "appointed", "contract", "contracts"],
     "tijdelijke": ["temporary"], "vaste": ["permanent", "fixed"],
     "reguliere": ["regular", "mainstream"], "formele": ["formal"],
     "onderscheid": ["distinction", "difference", "separation", "split", "distinguish"],
@@ -165,3 +165,15 @@ def _glossary() -> dict[str, list[str]]:
 
 
 GLOSSARY: dict[str, list[str]] = _glossary()
+
+
+def dutch_synonyms(word: str) -> list[str]:
+    """The letters' other Dutch words for a Dutch word, by the English they share ("cijfers":
+    gegevens, data) or, for a word Dutch shares with English, by its English sense
+    ("contract": aanstelling)."""
+    word = word.lower()
+    found: list[str] = list(GLOSSARY.get(word, []))
+    for english in _LETTER_WORDS.get(word, []):
+        found += GLOSSARY.get(english, [])
+    return [w for w in dict.fromkeys(found) if w != word]
+

@@ -101,3 +101,22 @@ def test_an_adjective_before_a_noun_the_letters_use_is_no_unknown_thing(assistan
 def test_one_named_university_is_not_its_sector(assistant, text):
     answer = assistant.ask(text)
     assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welk aandeel van de banen bij de waterschappen betrof in 2023 een tijdelijk contract?",
+    "Hoeveel procent van de banen bij de waterschappen was in 2023 een vast contract?",
+    "In 2023, what share of the water boards' jobs were temporary contracts?",
+])
+def test_a_share_of_the_jobs_by_kind_is_quoted_not_the_share_of_the_target(assistant, text):
+    q = understand(text)
+    assert "realisatiepercentage" not in q.metrics and q.share_of_other, q
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert "aanstelling" in answer.citations[0].text, answer.citations[0].text
+
+
+def test_a_capitalised_compound_inside_a_sentence_is_a_name_not_a_sector():
+    q = understand("Wat schrijft de directie Werkgeverszaken & Overheidsorganisatie over het "
+                   "Rijk in 2024?")
+    assert q.subjects == ["rijk"], q
