@@ -38,7 +38,7 @@ SECTION_BONUS = 3      # places in retrieval's order a section about one asked s
 RERANK_POOL = 4        # times EVIDENCE_K retrieved when the passages are re-ordered by sectors
 MAX_CITATIONS = 5      # what a reader checks: the figures' own sources and the paragraphs
 # asks whose answer is a verdict or a worked-out number, not the figures it is made from
-_WORKED_OUT = ("target_met", "targets_met", "change", "shortfall")
+_WORKED_OUT = ("target_met", "targets_met", "change", "shortfall", "compare")
 NAMING_DF = 4          # a word in at most this many paragraphs names the thing asked
 CORROBORATED = 3       # figures of an answer whose value is looked for in other paragraphs
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
@@ -46,13 +46,26 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
 
 
-def _amount_sentences(q: Question, text: str, query: str) -> list[str]:
+def _amount_sentences(q: Question, text: str, query: str,
+                      naming: set[frozenset[str]] = frozenset()) -> list[str]:
     """"Hoeveel organisaties hebben cijfers aangeleverd": the sentences of the passage that
-    state an amount of the thing counted, best first."""
+    state an amount of the thing counted, best first; first those that name what the parse
+    could not place (`naming`: "aangeleverd"), where some do."""
     def states(sentence: str) -> bool:      # a number that is no year
         return P.counts(sentence, q) if q.counted_phrase else bool(
             re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*", sentence))
-    return _stating(q, text, query, states) or best_sentences(text, query)
+
+    # (the words of the ask itself, not of the context put before it: "Waterschappen,
+    # uitvraag voorjaar 2024: hoeveel ... hebben gegevens aangeleverd")
+    ask = passage_stems(re.split(r"(?<=[.!?:])\s+", q.text.strip())[-1])
+    naming = {stems for stems in naming if stems & ask} or naming
+
+    def named(sentence: str) -> int:
+        return sum(bool(stems & passage_stems(sentence)) for stems in naming) \
+            if states(sentence) else 0
+    most = max((named(s) for s in C.sentences(text)), default=0)
+    return (most and _stating(q, text, query, lambda s: named(s) == most)) \
+        or _stating(q, text, query, states) or best_sentences(text, query)
 
 
 def _points_between(q: Question, quote: str, ref: int) -> list[str]:
@@ -210,6 +223,17 @@ class Assistant:
             unknown = self.evidence.abbreviations_unknown(q.text)     # "ws 2024?"
         if unknown:     # "realisatie kinderopvang 2023": a thing no letter names
             return self._not_mentioned(q.language, unknown)
+        if q.which_member and not self._members_held(q.which_member):
+            # "welke hogeschool realiseerde 96%": the letters name no single member
+            return self._not_found(q.language, [
+                f"De brieven noemen geen afzonderlijke {q.which_member} bij naam." if
+                q.language == "nl" else f"The letters name no single {q.which_member}."])
+        if q.per_member and q.intent in FIGURE_INTENTS and not self._members_held(q.per_member):
+            # "Kunt u per ministerie aangeven hoeveel ...": the letters give the sector's
+            # figures, not its members'
+            return self._not_found(q.language, [
+                f"De brieven geven geen cijfers per {q.per_member}." if q.language == "nl"
+                else f"The letters give no figures by {q.per_member}."])
         if self.uses_figures(q):
             return self._figure_answer(q, history)   # its not_found names the subject's years
         outside = self._outside_sectors(q.text)
@@ -227,6 +251,14 @@ class Assistant:
             return self._explanation(q, history, years=q.years, amount_in_year=True)
         return self._explanation(q, history)
 
+    def _members_held(self, member: str) -> bool:
+        """Whether the figures hold some members of the kind named ("ministerie": the
+        ministries, where an annex gives them); no member of any other kind is a subject."""
+        if not member.startswith(("ministeri", "ministry", "departement", "department")):
+            return False
+        members = set(SUBJECTS["ministeries"].members) - {"defensie"}
+        return any(self.store.figures(m) for m in members)
+
     def _answered_by(self, part: Question, draft: Draft, whole: Question) -> bool:
         """Whether the whole question's answer already answers this ask: its figures are
         of the subjects and metrics the ask names, or it is an explanation and so is the ask.
@@ -235,6 +267,9 @@ class Assistant:
             return False
         if part.operation in _WORKED_OUT and whole.operation != part.operation:
             return False    # (nor is a change or a gap by figures that only hold it)
+        if part.including_sroi and not any(sf.figure.subject in part.subjects and
+                                           sf.figure.metric == "sroi" for sf in draft.figures):
+            return False    # "... and how big is the gap if the SROI jobs are added?"
         if not self.uses_figures(part):
             return not draft.figures or draft.explained
         have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}
@@ -493,7 +528,7 @@ class Assistant:
             hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
-                  _amount_sentences(q, top.text, query) if q.how_much
+                  _amount_sentences(q, top.text, query, self._naming_words(q)) if q.how_much
                   else self._naming_sentences(q, top.text, query))
         quote = " ".join(_of_quarter(q, top.text, chosen))
         n = sources.ref(top.citation(), quote)

@@ -127,8 +127,9 @@ class Evidence:
         unknown = []
         for s, e, _ in subject_spans(question):
             # "de provincie Utrecht", "the province of Noord-Brabant", "de gemeente Den Haag"
-            m = re.match(r"\s+(?:(?:of|van)\s+)?([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b",
-                         question[e:])
+            # ("de politie-eenheid Rotterdam": a unit of the sector, then its name)
+            m = re.match(r"(?:-[a-zà-ÿ]{3,})?\s+(?:(?:of|van)\s+)?"
+                         r"([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b", question[e:])
             if m and any(w.lower() not in self.names for w in re.split(r"[- ]", m.group(1))):
                 unknown.append(m.group(1))
         # "(Belastingdienst)", "the safety regions (veiligheidsregio's)": the asker's own name

@@ -26,7 +26,9 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
                          r"gegroeid|growth|grew|grow|grows|grown|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
-                         r"joined|bijgekomen|"
+                         r"joined|bijgekomen|bij (?:heeft |hebben )?gekregen|bijgekregen|"
+                         r"(?:kreeg|kregen|krijgt|krijgen)(?: \w+){0,8} bij|gain|gained|gains|"
+                         r"bij (?:kreeg|kregen|krijgt|krijgen)|"
                          r"afgenomen|afname)\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|fill|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"

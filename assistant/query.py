@@ -113,8 +113,14 @@ _REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\
                       r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
                       re.I)
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
-_COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+\d[\d.,]*\s+)?"
+_COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+(?:\d[\d.,]*\s+|"
+                      # "hoeveel van de waterschapsorganisaties hebben": the members counted
+                      r"(?=[\w’'\-]+\s+(?:hebben|heeft|hadden|zijn|waren|have|had|were|are)\b)))?"
                       r"([\w’'\-]+)", re.I)
+_NOUNS_COUNTED = {w.lower() for w in V.JOB_NOUNS + V.PEOPLE_NOUNS + V.MEMBER_NOUNS}
+# "Van de 35 organisaties ...", "Of the 35 organisations": the whole a count is taken from
+_PARTITIVE_WHOLE = re.compile(r"\b(van|of)\s+(?:de|het|the|die|those|alle|all)\s+\d[\d.,]*\s+"
+                              r"([\w’'\-]+)", re.I)
 # "hoeveel liepen er via inhuur": a verb, put before "er", so nothing is named as counted
 _VERB_THEN_ER = re.compile(r"\s+(?:er|daar|daarvan|hiervan|there)\b", re.I)
 # "how many came through SROI", "how many went via agencies": a verb, nothing named
@@ -191,6 +197,10 @@ class Query:
                                           # named is what the change is measured from
     share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of
                                           # members or things, not of jobs or a target
+    which_member: str | None = None       # "welke hogeschool realiseerde 96%": one member's
+                                          # name is asked, by the word the question uses
+    per_member: str | None = None         # "per ministerie", "by municipality": a figure for
+                                          # each member of that sector, as that word says it
     asks_when: bool = False               # "wanneer moeten ... gerealiseerd zijn": a date
     ranks_members: bool = False           # "welke gemeente scoorde het best": one member of a
                                           # sector asked, whose figures the sector's are not
@@ -249,6 +259,15 @@ class Query:
         return "value"
 
 
+# "Kunt u per ministerie aangeven", "broken down by municipality": a figure for each member
+# of a sector (the sectors themselves are what the letters break their figures down by)
+_PER_MEMBER = re.compile(r"\b(?:per|by|for each|for every|voor elk(?:e)?|voor ieder(?:e)?|"
+                         r"uitgesplitst naar|uitgesplitst per|broken down by|split by)\s+"
+                         r"(ministerie|ministry|gemeente|municipality|provincie|province|"
+                         r"waterschap|water board|school|hogeschool|universiteit|university|umc|"
+                         r"korps|politie-eenheid|police unit|instelling|institution|organisatie|"
+                         r"organisation|organization|werkgever|employer|regio|region|"
+                         r"departement|department)(?:s|en|'s)?\b", re.I)
 # "wanneer", "by when", "in welk jaar", "per wanneer": a date or a year is asked, which a
 # sentence states; never a figure of the table
 _WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk jaar|in what year|"
@@ -299,6 +318,22 @@ def versus_year(text: str) -> bool:
     return _one_change_year(text, _VERSUS_YEAR)
 
 
+_LETTER_WORD = re.compile(r"\b(letter|brief|nota|report|rapport)\b", re.I)
+_ASK_WORD = re.compile(r"\b(hoeveel|how many|how much|aangeven|geef|give|noem|list)\b", re.I)
+
+
+def _per_member(text: str) -> str | None:
+    """The member a breakdown is asked by; not the words of a letter's title ("the 2017
+    letter on the Rijk per ministry": a letter named, nothing broken down)."""
+    m = _PER_MEMBER.search(text)
+    if not m:
+        return None
+    before = text[max(0, m.start() - 60):m.start()]
+    if _LETTER_WORD.search(before) and not _ASK_WORD.search(before):
+        return None
+    return m.group(1).lower()
+
+
 def shape(text: str) -> dict:
     """The fields of a Query that say how an ask is put rather than what it is about."""
     bound = _BOUND.search(text)
@@ -307,6 +342,10 @@ def shape(text: str) -> dict:
     define = DEFINE.match(text)
     counted = _COUNTED.search(text)
     phrase = _counted_phrase(text, counted)
+    whole = _PARTITIVE_WHOLE.search(text[:counted.start()]) if counted and not (
+        phrase and phrase[0].lower() in _NOUNS_COUNTED) else None
+    if whole:       # "Van de 35 organisaties ...: hoeveel hebben": organisations are counted
+        counted, phrase = whole, (whole.group(2),)
     return {
         "direction": "closest" if _CLOSEST.search(text) else
                      "lowest" if _LOWEST.search(text) else "highest",
@@ -339,6 +378,7 @@ def shape(text: str) -> dict:
         "asks_reasons": bool(_REASONS.search(text)),
         "versus_year": versus_year(text),
         "share_of_other": share_of_other(text),
+        "per_member": _per_member(text),
         "asks_when": bool(_WHEN.search(text)),
         "by_gap": bool(FAR_FROM_TARGET.search(text)) and bool(
             _ABSOLUTE.search(text) or _COUNT_ASKED.search(text)

@@ -73,7 +73,7 @@ _INTENT_CUES: list[tuple[str, str]] = [
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]
 # The gap between a target and its realisation, either way: a shortfall or a surplus.
-SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? short|achterstand|"
+SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|falls? short|achterstand|"
                        r"(fta|fte|jobs|banen|places|positions)\s+short|"
                        r"behind|achter op|(bleef|bleven|blijft|blijven|lag|lagen|liep|liepen)\b"
                        r"[^?.]{0,50}\bachter\b|achterbl\w*|"
@@ -81,6 +81,8 @@ SHORTFALL = re.compile(r"\b(tekort|te kort|short of|shortfall|fell short|falls? 
                        r"haar|die|dat|deze|its|their|the|that|this)\s+(?:(?:19|20)\d\d[- ]?)?"
                        r"(doel\w*|target|goal|opgave|"
                        r"taakstelling|norm)|gap to|\bgat\b|"
+                       # shorthand without the article: "hoeveel boven doel gemeenten 2023"
+                       r"(onder|boven|below|above)\s+(doel|target|goal|opgave|taakstelling)\b|"
                        r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
@@ -126,8 +128,14 @@ _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:
 _BASELINE_NAMES = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
                                                         reverse=True))
 _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
-                          r"moment van)\s+(?:de |the )?(?:(?:19|20)\d\d[- ]?)?"
-                          rf"(?:{_BASELINE_NAMES})\b", re.I)
+                          r"moment van|in|volgens|according to)\s+(?:de |the )?(?:(?:19|20)\d\d[- ]?)?"
+                          rf"(?:{_BASELINE_NAMES})\b|"
+                          # "hoeveel ... telde de nulmeting", "how many did the baseline count"
+                          r"\b(?:telde|telt|kende|had|toonde|count|counted|show|showed|record|"
+                          r"recorded)\s+(?:de |het |the )?(?:(?:19|20)\d\d[- ]?)?"
+                          rf"(?:{_BASELINE_NAMES})\b|"
+                          rf"\b(?:{_BASELINE_NAMES})\s+(?:telde|telt|kende|had|toonde|counted|"
+                          r"showed|had|recorded)\b", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
 # ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
 _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"
@@ -208,6 +216,9 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
 
 
 _GROWS = dict(_asked.EXTRA_METRIC_CUES)["groei"]
+_BETWEEN_YEARS = re.compile(r"\b(?:tussen|between|from|van)\s+(?:eind |end(?: of |-| ))?"
+                            r"(?:19|20)\d\d\s+(?:en|and|tot|to|till|until|naar)\s+"
+                            r"(?:eind |end(?: of |-| ))?(?:19|20)\d\d\b")
 # "the education sectors", "alle onderwijssectoren": a group named by its sectors
 _SECTORS_OF = re.compile(r"(sectoren|sectors)\b|\b(alle|all)\b")
 _WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
@@ -256,6 +267,10 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
             and _GROWS.search(lowered) and not _WHY.search(lowered):
         return "difference"     # "hoeveel is het aantal extra banen gegroeid tussen 2022 en
                                 # 2024": the change of that level over the two years
+    if len(years) == 2 and len(subjects) <= 1 and "groei" in metrics and _AMOUNT.search(lowered) \
+            and _BETWEEN_YEARS.search(lowered) and not _WHY.search(lowered):
+        return "difference"     # "hoeveel banen kwamen er bij tussen eind 2022 en eind 2024":
+                                # one total over the interval, not each year's growth
     if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and len(subjects) != 1:
         return "ranking"        # "which sectors were furthest behind their target"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
@@ -422,8 +437,9 @@ _QUESTION_START = re.compile(r"\s*(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waa
 # A statement before the question ("In de brief van 3 juli staat dat ... . Kunt u ...?"):
 # context, not an ask; what the ask leaves out it means as the statement says it.
 # (a sentence ends at a full stop after a word of three letters or more, not at "t.o.v.")
-_PREAMBLE = re.compile(r"^(?P<context>[^?]*[^\W\d_]{3}[.’'\"”)]*\.)\s+(?P<ask>[A-Z][^?]*\?.*)$",
-                       re.S)
+# (a quoted statement's closing quote may follow its full stop: 'staat: "... zorgelijk." Kunt u')
+_PREAMBLE = re.compile(r"^(?P<context>[^?]*[^\W\d_]{3}[.’'\"”)]*\.[’'\"”]?)\s+"
+                       r"(?P<ask>[A-Z][^?]*\?.*)$", re.S)
 MIN_ASK_WORDS = 2        # fewer words are a fragment of the ask before, not an ask
 
 
@@ -440,6 +456,7 @@ def _excluded(text: str, metrics: list[str]) -> str | None:
 
 
 # "welke gemeente", "the best-performing hogeschool": a member of the sector named next
+_WHICH_MEMBER = re.compile(r"\b(?:welke?|which)\s+$", re.I)
 _MEMBER_ASKED = re.compile(r"\b(?:welke|which|(?:best|hoogst|laagst|slechtst|worst|top|highest|"
                            r"lowest)[- ]?(?:presterende|scorende|performing|scoring))\s+$", re.I)
 
@@ -447,6 +464,16 @@ _MEMBER_ASKED = re.compile(r"\b(?:welke|which|(?:best|hoogst|laagst|slechtst|wor
 def ranks_members(text: str) -> bool:
     """Whether a ranking is of one sector's members: its name in the singular right after
     "welke"/"which" or a superlative ("welke provincie", "the top-scoring university")."""
+    return bool(_members_asked(text, _MEMBER_ASKED))
+
+
+def member_named(text: str) -> str | None:
+    """"Welke hogeschool realiseerde 96%", "which province": the name of one member is asked;
+    the member's word, as the question says it."""
+    return _members_asked(text, _WHICH_MEMBER)
+
+
+def _members_asked(text: str, before: re.Pattern) -> str | None:
     for start, end, subject in subject_spans(text):
         if V.SUBJECTS.get(subject) is None or V.SUBJECTS[subject].kind not in ("sector",
                                                                                 "ministry"):
@@ -454,9 +481,17 @@ def ranks_members(text: str) -> bool:
         name = text[start:end].lower().split()
         head = name[0] if len(name) > 1 and name[1] in ("of", "van") else name[-1]
         plural = head.endswith(("en", "s")) and not head.endswith("ss")
-        if not plural and _MEMBER_ASKED.search(text[:start]):
-            return True
-    return False
+        if not plural and before.search(text[:start]) and not _ORGANISATION_AFTER.match(
+                text, end):
+            return head
+    return None
+
+
+# "which central-government organisation", "welk Rijksonderdeel": a body of the sector (which
+# the letters may name), not one of its members
+_ORGANISATION_AFTER = re.compile(r"[\s-]*(?:organisations?|organizations?|organisaties?|body|"
+                                 r"bodies|units?|onderde(?:el|len)|departments?|diensts?|"
+                                 r"diensten|institutes?|instellingen|instelling)\b", re.I)
 
 
 # "Van de 387 fta bij de politie, hoeveel ...": the whole a part is asked of, no ask itself
@@ -482,8 +517,9 @@ def split_asks(text: str) -> list[str]:
             i += 1
     # "and what was it?" names nothing of its own: it refines the ask before it ("wat is een
     # fta" names its term, though fta is a frame word elsewhere)
+    # ("..., en hoe groot was het verschil?" asks the gap between what the ask before named)
     return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and (
-        names_something(a) or DEFINE.match(a)) for a in asks) else [text]
+        names_something(a) or DEFINE.match(a) or _GAP_WORD.search(a)) for a in asks) else [text]
 
 
 def _at_employer(metrics: list[str], subjects: list[str]) -> list[str]:
@@ -506,13 +542,27 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
         s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
     metrics = part.metrics or (whole.metrics if metrics_too else [])
-    return replace(part, language=whole.language if not metrics_too else part.language,
-                   subjects=subjects or whole.subjects,
-                   years=part.years or whole.years,
-                   # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
-                   quarter=part.quarter or (None if part.years else whole.quarter),
-                   metrics=_at_employer(metrics, subjects or whole.subjects),
-                   including_sroi=part.including_sroi or whole.including_sroi)
+    inherited = replace(part, language=whole.language if not metrics_too else part.language,
+                        subjects=subjects or whole.subjects,
+                        years=part.years or whole.years,
+                        # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
+                        quarter=part.quarter or (None if part.years else whole.quarter),
+                        metrics=_at_employer(metrics, subjects or whole.subjects),
+                        including_sroi=part.including_sroi or whole.including_sroi)
+    if inherited.intent in ("figure", "explanation") and _GAP_WORD.search(part.text) \
+            and not _WHY.search(part.text):
+        # "..., en hoe groot was het verschil?", "and how big is the gap if SROI is added?":
+        # the gap between what the ask before named, or that ask's gap to the target
+        gap = replace(inherited, metrics=inherited.metrics or whole.metrics)
+        if whole.shortfall:
+            return replace(gap, intent="difference", shortfall=True)
+        if len(inherited.subjects) >= 2 or len(inherited.years) >= 2:
+            return replace(gap, intent="difference")
+    return inherited
+
+
+_GAP_WORD = re.compile(r"\b(verschil|difference|gap|kloof|tekort\w*|achterstand|shortfall)\b",
+                       re.I)
 
 
 def _own_subjects_differ(parsed: list[Query]) -> bool:
@@ -635,6 +685,8 @@ def understand(text: str, history: list[str] | None = None,
         # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
         # a sector, whose figures are not the sector's; the paragraphs may name it
         question = replace(question, intent="explanation", ranks_members=True)
+    if member_named(text):
+        question = replace(question, which_member=member_named(text))
     quarter_named = _QUARTER.search(plain)
     if quarter and quarter_named:
         question = replace(question, quarter_year=int(quarter_named.group(2)

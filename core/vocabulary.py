@@ -74,7 +74,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='het mbo', name_en='mbo (vocational education)'),
     Subject('hbo', 'sector', nl=('hbo', 'hoger beroepsonderwijs', 'hogescholen'), other=('hogeschool', 'universities of applied sciences', 'university of applied sciences'),
             name_nl='het hbo', name_en='hbo (universities of applied sciences)'),
-    Subject('wo', 'sector', nl=('wo', 'wetenschappelijk onderwijs', 'universiteiten'), other=('research universities', 'universities', 'universiteit', 'research university'),
+    Subject('wo', 'sector', nl=('wo', 'wetenschappelijk onderwijs', 'universiteiten'), other=('research universities', 'universities', 'universiteit', 'research university', 'university'),
             name_nl='het wo', name_en='the research universities', plural=('en',)),
     Subject('onderzoeksinstellingen', 'sector', nl=('onderzoeksinstellingen',), other=('onderzoeksinstelling', 'research institutes', 'research institutions'),
             name_nl='de onderzoeksinstellingen', name_en='the research institutes', plural=('nl', 'en')),
