@@ -45,9 +45,12 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}
 # ("sector-by-sector", "per-sector", "each sector" name no sector)
 _SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b)[a-zà-ÿ]+-?sector\b"
-                          r"(?!-by-)|(?<=\bthe )(?!(?:same|other|whole|entire|public|private)\b)"
+                          r"(?!-by-)|(?<=\bthe )(?:dutch |national )?"
+                          r"(?!(?:same|other|whole|entire|public|private)\b)"
                           r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
+# The country the letters are about: naming it names no other subject
+SETTING = {"dutch", "netherlands", "nederland", "nederlandse", "holland", "nl"}
 _NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ]{2,})\b")
 # a separable verb's particle at the end of a Dutch question ("leverden ... cijfers aan")
 _PARTICLE = re.compile(r"\b(aan|op|in|uit|mee|bij|af|door|toe|terug|vast|na|om)\s*[?.!]*\s*$",
@@ -115,7 +118,13 @@ class Evidence:
         for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", question):
             opens = m.start() == 0 or re.search(r"[.?!:;'\"‘’“”]\s*$", question[:m.start()])
             if opens or any(s <= m.start() < e for s, e in taken) \
-                    or m.group().lower() in MONTHS:       # "the letter of July 2025"
+                    or m.group().lower() in MONTHS or (    # "the letter of July 2025"
+                        len(m.group()) <= 4 and m.group().lower()[:3] in _MONTH_STARTS):  # "Sept"
+                continue
+            # (the country the letters are about, "Dutch employers", "the Netherlands", and an
+            # English name of what they call by a Dutch one, "the Senate": Eerste Kamer)
+            if m.group().lower() in SETTING or any(
+                    self.known(t) for t in dutch_expansion(m.group().lower())):
                 continue
             if m.group().lower() not in self.vocabulary and not self.known(m.group()):
                 unknown.append(m.group())
@@ -282,6 +291,7 @@ DUTCH_MONTHS = ("januari februari maart april mei juni juli augustus september o
 MONTHS = {name: n for n, name in enumerate(DUTCH_MONTHS, 1)} | {
     name: n for n, name in enumerate(("january february march april may june july august "
                                       "september october november december").split(), 1)}
+_MONTH_STARTS = {name[:3] for name in MONTHS}
 DATE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)   # "1 juli 2026"
 
 

@@ -64,8 +64,11 @@ class FigureLookup:
         return sorted({f.metric for f in self.tool.store.figures(subject)})
 
     def latest(self, subject: str, metric: str, including: bool = False) -> str | None:
-        years = [p for p in self.periods(subject, metric, including) if "-Q" not in p]
-        return years[-1] if years else None
+        """The latest year held; where the letters give a quarter only ("in het eerste
+        kwartaal van 2022 tussen de 15.000 en 17.000"), that quarter."""
+        periods = self.periods(subject, metric, including)
+        years = [p for p in periods if "-Q" not in p]
+        return years[-1] if years else (periods[-1] if periods else None)
 
     def value(self, subject: str, metric: str, period: str, including: bool = False,
               out: Outcome | None = None) -> SourcedFigure | None:

@@ -66,13 +66,15 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
 _BRACKETS = re.compile(r"\([^()]*\)")
+_BASELINE = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
+                                                    reverse=True))
 INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
                                 # ("counted at the time of the baseline" is its own count)
                                 r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|in|bij|"
                                 r"tijdens|ten tijde)\b)\.?[^.?]{0,60}\b"
-                                r"(nulmeting|0-meting|baseline)|"
+                                rf"({_BASELINE})|"
                                 # "de banen van de nulmeting meegerekend"
-                                r"\b(nulmeting|0-meting|baseline)\b[^.?]{0,30}\b(meegeteld|"
+                                rf"\b({_BASELINE})\b[^.?]{{0,30}}\b(meegeteld|"
                                 r"meegerekend|inbegrepen|included|counted|taken into account)\b",
                                 re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage

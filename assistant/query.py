@@ -76,7 +76,10 @@ _RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbe
 # "what budget", "hoeveel is er uitbetaald": money is asked, which only an amount in euro answers
 _MONEY = re.compile(r"\b(budget\w*|bedrag\w*|kosten|kost|costs?|euro|geld|money|spent|spend\w*|"
                     r"besteed\w*|besteden|"
-                    r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting)\b", re.I)
+                    r"uitgegeven|uitgekeerd|uitbetaald|paid|funding|financiering|begroting|"
+                    # a charge or a grant is an amount of money ("how much would the levy be")
+                    r"heffing\w*|\w+heffing|levy|levies|boete\w*|fines?|premie\w*|subsid\w*|"
+                    r"bonus\w*|tarief|tarieven|fee|fees)\b", re.I)
 # A question for the meaning of one term: "What is an fta?", "Waar staat fta voor?"
 # "wat wordt eigenlijk bedoeld met", "what exactly is meant by": the same ask, softened
 _SOFTENER = r"(?:(?:eigenlijk|precies|nou|nu|exactly|actually|really|precisely)\s+){0,2}"
@@ -262,12 +265,13 @@ class Query:
 # "Kunt u per ministerie aangeven", "broken down by municipality": a figure for each member
 # of a sector (the sectors themselves are what the letters break their figures down by)
 _PER_MEMBER = re.compile(r"\b(?:per|by|for each|for every|voor elk(?:e)?|voor ieder(?:e)?|"
-                         r"uitgesplitst naar|uitgesplitst per|broken down by|split by)\s+"
+                         r"uitgesplitst naar|uitgesplitst per|uitsplitsing naar|uitsplitsing per|"
+                         r"broken down by|split by|breakdown by)\s+"
                          r"(ministerie|ministry|gemeente|municipality|provincie|province|"
                          r"waterschap|water board|school|hogeschool|universiteit|university|umc|"
                          r"korps|politie-eenheid|police unit|instelling|institution|organisatie|"
                          r"organisation|organization|werkgever|employer|regio|region|"
-                         r"departement|department)(?:s|en|'s)?\b", re.I)
+                         r"departement|department)(?:s|en|'s)?(?:omvang|grootte| size)?\b", re.I)
 # "wanneer", "by when", "in welk jaar", "per wanneer": a date or a year is asked, which a
 # sentence states; never a figure of the table
 _WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk jaar|in what year|"

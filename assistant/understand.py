@@ -27,6 +27,8 @@ INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_m
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
 _WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
+                  r"reasoning|rationale|grounds|arguments?|argumentatie|onderbouw\w*|"
+                  r"motivering|beweegreden\w*|"
                   r"verklaar\w*|verklaring\w*|explain\w*|explanations?|maatregel\w*|measures?|"
                   r"aanpak|approach|"
                   r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
@@ -136,6 +138,9 @@ _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|
                           rf"(?:{_BASELINE_NAMES})\b|"
                           rf"\b(?:{_BASELINE_NAMES})\s+(?:telde|telt|kende|had|toonde|counted|"
                           r"showed|had|recorded)\b", re.I)
+_BASELINE_DATED = re.compile(rf"\b(?P<name>{_BASELINE_NAMES})\s+(?:in|of|van|uit)\s+(?:eind\s+|"
+                             r"end\s+(?:of\s+)?)?(?:19|20)\d\d\b|\b(?:19|20)\d\d[- ]"
+                             rf"(?P<name2>{_BASELINE_NAMES})\b", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
 # ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
 _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"
@@ -611,6 +616,8 @@ def understand(text: str, history: list[str] | None = None,
     # the baseline's own count
     at_baseline = bool(_AT_BASELINE.search(text)) and not _asked.INCLUDING_BASELINE.search(text)
     plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
+    # "de uitgangsmeting van 2012", "the 2012 baseline": the nulmeting's date, no period asked
+    plain = _BASELINE_DATED.sub(lambda m: m.group("name") or m.group("name2"), plain)
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
     so_far = bool(_VS_BASELINE.search(text) or _SINCE_START.search(text))
@@ -702,6 +709,10 @@ def understand(text: str, history: list[str] | None = None,
         context = understand(preamble.group("context"), today=today)
         own = understand(preamble.group("ask"), today=today, vote=vote)
         asked = _inherit(own, context, metrics_too=True)
+        # (and each of the ask's own asks: "how many such placements at the end of 2016, and
+        # how many by Q1 2017?" are both of the placements the statement names)
+        asked = replace(asked, parts=tuple(_inherit(p, asked, metrics_too=True)
+                                           for p in asked.parts))
         if not own.subjects and asked.subjects:
             # "... for market and for government. What is the combined growth?": whether the
             # ask adds up, compares or ranks depends on the subjects the statement names

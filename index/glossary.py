@@ -44,6 +44,7 @@ _QUESTION_WORDS: dict[str, list[str]] = {
     "levy": ["heffing"], "baseline": ["nulmeting"], "measurement": ["meting"],
     "count": ["telling"], "counted": ["meetellen", "geteld"], "register": ["register"],
     "minister": ["minister"], "state": ["staat"], "parliament": ["kamer"],
+    "senate": ["eerste kamer", "kamer"], "representatives": ["tweede kamer", "kamer"],
     "letter": ["brief"], "evaluation": ["evaluatie"], "research": ["onderzoek"],
     "report": ["rapportage"], "agenda": ["werkagenda"], "ministry": ["ministerie"],
     "ministries": ["ministeries"], "organisations": ["organisaties"],

@@ -138,3 +138,21 @@ def test_the_growth_over_two_years_is_one_total(assistant, corpus_store, text, s
     change = table_value(corpus_store, subject, "extra_banen", "2024") - \
         table_value(corpus_store, subject, "extra_banen", "2022")
     assert states(assistant.ask(text).text, change)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoeveel banen bij marktwerkgevers zijn te danken aan social return van de overheid?",
+    "How many private-sector jobs stem from social return in government procurement?",
+])
+def test_a_figure_the_letters_give_for_a_quarter_only_is_that_quarters(assistant, corpus_store,
+                                                                      text):
+    held = [f for f in corpus_store.figures("markt", "sroi")]
+    assert held and all("-Q" in f.period for f in held)     # a quarter's estimate only
+    answer = assistant.ask(text)
+    assert states(answer.text, {f.value for f in held}), answer.text
+
+
+def test_a_breakdown_by_employer_size_is_not_found(assistant):
+    answer = assistant.ask("Hoeveel fta realiseerde de overheid in 2024, uitgesplitst naar "
+                           "werkgeversgrootte?")
+    assert answer.status == "not_found" and not answer.figures, answer.text
