@@ -50,6 +50,7 @@ banenafspraak banenafspraken procentpunt procentpunten percentage-points points
 full-time fulltime equivalent equivalents
 arbeidsbeperking arbeidsbeperkingen disability disabilities disabled
 telde telden counted bedraagt bedroeg bedragen bedroegen amounts amounted
+liep liepen loopt lopen ran run runs
 """.split())    # the units, the agreement and whom it is for: every figure is about them
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
 OTHER_CONTENT = 3        # uncovered content words that make a question about something else

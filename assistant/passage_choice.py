@@ -9,6 +9,7 @@ import re
 from assistant.query import NO_NOUN, Query
 from core.aliases import COUNTED_NOUNS_PATTERN, dutch_terms, find_metrics, find_subjects
 from index.language import dutch_expansion
+from core.vocabulary import AGGREGATES, SUBJECTS
 
 # A question that counts jobs: with no sector named it asks for the national total.
 # What "hoeveel X" / "how many X" counts: jobs and what the figures table holds, or other things.
@@ -65,6 +66,9 @@ def counts(text: str, q: Query) -> bool:
         return bool(re.search(r"\d[\d.,]*\s*(miljoen|miljard|duizend)?\s*euro|€\s*\d", text, re.I))
     english = q.language == "en"
     words = [q.counted] + (dutch_expansion(" ".join(q.counted_phrase)) if english else [])
+    # "hoeveel mbo-instellingen": the sector's members, by any of its names ("51 mbo-scholen")
+    words += [a for s in find_subjects(q.counted) for a in SUBJECTS[s].aliases
+              if s not in AGGREGATES]
     roots = "|".join(dict.fromkeys(re.escape(w.split()[-1][:6]) for w in words if w.strip()))
     return bool(re.search(rf"\d[\d.,]*\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roots})", text, re.I))
 

@@ -43,7 +43,7 @@ _WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are
                    r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
 # Order matters: the first intent whose cue is present wins.
 _INTENT_CUES: list[tuple[str, str]] = [
-    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|"
+    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|hit|"
                    r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
                    r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
     ("ranking", r"\b(welke ((twee|drie|vier|vijf|\d+) )?sector(en)?|which ((two|three|four|five|\d+) )?"
@@ -89,7 +89,7 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
-                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|"
+                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|undersho\w*|"
                        r"missed (its|their|the) "
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
@@ -101,8 +101,8 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        # what is still to be done: "hoeveel moeten er nog bij om de 25.000 te
                        # halen", "how many more are needed to reach the target"
                        r"nog\b[^?.]{0,50}\b(?:om|voor)\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"
-                       r"(?:halen|bereiken|behalen)|nodig om\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"
-                       r"(?:halen|bereiken|behalen)|"
+                       r"(?:halen|bereiken|behalen|komen|voldoen)|nodig om\b(?:[^?.]|\.(?=\d)){0,40}"
+                       r"\b(?:te )?(?:halen|bereiken|behalen|komen|voldoen)|"
                        r"still\b[^?.]{0,30}\bto (?:reach|meet|achieve|hit)|(?:needed|required|"
                        r"necessary) to (?:reach|meet|achieve|hit)|"
                        # the target named before: "zaten zij erboven", "did they beat it"
@@ -130,7 +130,8 @@ _SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:
 _BASELINE_NAMES = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
                                                         reverse=True))
 _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
-                          r"moment van|in|volgens|according to)\s+(?:de |the )?(?:(?:19|20)\d\d[- ]?)?"
+                          r"moment van|in|volgens|according to)\s+(?:de |the )?"
+                          r"(?:(?:eind|end)[- ](?:of )?)?(?:(?:19|20)\d\d[- ]?)?"
                           rf"(?:{_BASELINE_NAMES})\b|"
                           # "hoeveel ... telde de nulmeting", "how many did the baseline count"
                           r"\b(?:telde|telt|kende|had|toonde|count|counted|show|showed|record|"
@@ -139,8 +140,8 @@ _AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|
                           rf"\b(?:{_BASELINE_NAMES})\s+(?:telde|telt|kende|had|toonde|counted|"
                           r"showed|had|recorded)\b", re.I)
 _BASELINE_DATED = re.compile(rf"\b(?P<name>{_BASELINE_NAMES})\s+(?:in|of|van|uit)\s+(?:eind\s+|"
-                             r"end\s+(?:of\s+)?)?(?:19|20)\d\d\b|\b(?:19|20)\d\d[- ]"
-                             rf"(?P<name2>{_BASELINE_NAMES})\b", re.I)
+                             r"end\s+(?:of\s+)?)?(?:19|20)\d\d\b|\b(?:(?:eind|end)[- ](?:of )?)?"
+                             rf"(?:19|20)\d\d[- ](?P<name2>{_BASELINE_NAMES})\b", re.I)
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
 # ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
 _EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"
@@ -221,6 +222,11 @@ def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | Non
 
 
 _GROWS = dict(_asked.EXTRA_METRIC_CUES)["groei"]
+_EXCEEDED = re.compile(r"\b(exceed\w*|overschre\w*|overtrof\w*|overtroffen|surpass\w*|beat|"
+                       r"went over|kwam(en)? boven)\b[^?.]{0,30}\b(its|their|hun|haar|zijn|het|de|the)"
+                       r"\s+(?:(?:19|20)\d\d\s+)?(target|goal|doel\w*|opgave|taakstelling)|"
+                       r"\bover\s+(?:zijn|haar|hun|het|de)\s+(?:(?:19|20)\d\d\s+)?"
+                       r"(?:doel\w*|opgave|taakstelling)\s+heen")
 _BETWEEN_YEARS = re.compile(r"\b(?:tussen|between|from|van)\s+(?:eind |end(?: of |-| ))?"
                             r"(?:19|20)\d\d\s+(?:en|and|tot|to|till|until|naar)\s+"
                             r"(?:eind |end(?: of |-| ))?(?:19|20)\d\d\b")
@@ -276,6 +282,9 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
             and _BETWEEN_YEARS.search(lowered) and not _WHY.search(lowered):
         return "difference"     # "hoeveel banen kwamen er bij tussen eind 2022 en eind 2024":
                                 # one total over the interval, not each year's growth
+    if WHICH.search(lowered) and _EXCEEDED.search(lowered) and (
+            len(subjects) != 1 or set(subjects) & GROUPS):
+        return "target_met"     # "which sector exceeded its 2023 target": those that met it
     if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and len(subjects) != 1:
         return "ranking"        # "which sectors were furthest behind their target"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
@@ -523,8 +532,19 @@ def split_asks(text: str) -> list[str]:
     # "and what was it?" names nothing of its own: it refines the ask before it ("wat is een
     # fta" names its term, though fta is a frame word elsewhere)
     # ("..., en hoe groot was het verschil?" asks the gap between what the ask before named)
+    # (and "..., and by how many fta?" the amount of what the ask before found)
     return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and (
-        names_something(a) or DEFINE.match(a) or _GAP_WORD.search(a)) for a in asks) else [text]
+        names_something(a) or DEFINE.match(a) or _GAP_WORD.search(a)
+        or i and _BY_HOW_MUCH.match(a)) for i, a in enumerate(asks)) else [text]
+
+
+def _sectors_part(metrics: list[str], subjects: list[str]) -> list[str]:
+    """"Welk deel van de politierealisatie kwam via inhuur": a sector's part via
+    inleenverbanden; the split key divides them between market and government only."""
+    if metrics == ["verdeelsleutel"] and subjects and all(
+            V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
+        return ["inleenverbanden"]
+    return metrics
 
 
 def _at_employer(metrics: list[str], subjects: list[str]) -> list[str]:
@@ -552,8 +572,14 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
                         years=part.years or whole.years,
                         # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
                         quarter=part.quarter or (None if part.years else whole.quarter),
-                        metrics=_at_employer(metrics, subjects or whole.subjects),
+                        metrics=_sectors_part(_at_employer(metrics, subjects or whole.subjects),
+                                              subjects or whole.subjects),
                         including_sroi=part.including_sroi or whole.including_sroi)
+    if whole.shortfall and inherited.intent == "figure" and not part.metrics \
+            and not part.shortfall and not _WHY.search(part.text):
+        # "hoeveel banen de marktsector en hoeveel de overheid tekortkwamen": the verb at the
+        # end is each ask's
+        return replace(inherited, intent="difference", shortfall=True)
     if inherited.intent in ("figure", "explanation") and _GAP_WORD.search(part.text) \
             and not _WHY.search(part.text):
         # "..., en hoe groot was het verschil?", "and how big is the gap if SROI is added?":
@@ -566,6 +592,7 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     return inherited
 
 
+_BY_HOW_MUCH = re.compile(r"\s*(?:by how (?:many|much)|met hoeveel)\b", re.I)
 _GAP_WORD = re.compile(r"\b(verschil|difference|gap|kloof|tekort\w*|achterstand|shortfall)\b",
                        re.I)
 
@@ -650,11 +677,7 @@ def understand(text: str, history: list[str] | None = None,
         # "mensen uit de doelgroep bij Binnenwerk", "market employers' jobs for the target
         # group", "all jobs for the target group": whom the jobs are for
         subjects = [s for s in subjects if s != "doelgroep"]
-    if metrics == ["verdeelsleutel"] and subjects and all(
-            V.SUBJECTS[s].kind == "sector" for s in subjects if s in V.SUBJECTS):
-        # "welk deel van de politierealisatie kwam via inhuur": a sector's part via
-        # inleenverbanden; the split key divides them between market and government only
-        metrics = ["inleenverbanden"]
+    metrics = _sectors_part(metrics, subjects)
     years, quarter, since = _years(plain, today)
     language = detect_language(text)
     left = tuple(uncovered(text, CUE_PATTERNS))
