@@ -732,6 +732,12 @@ def understand(text: str, history: list[str] | None = None,
         context = understand(preamble.group("context"), today=today)
         own = understand(preamble.group("ask"), today=today, vote=vote)
         asked = _inherit(own, context, metrics_too=True)
+        if "verdeelsleutel" in find_metrics(preamble.group("ask")) and set(context.metrics) & {
+                "inleenverbanden", "aantal_inleenverbanden", "verdeelsleutel"}:
+            # "... ingeleende werknemers worden verdeeld. Welk percentage werd aan de overheid
+            # toegerekend?": the split of the hired the statement speaks of
+            asked = replace(asked, metrics=["verdeelsleutel"], parts=tuple(
+                replace(p, metrics=["verdeelsleutel"]) for p in asked.parts))
         # (and each of the ask's own asks: "how many such placements at the end of 2016, and
         # how many by Q1 2017?" are both of the placements the statement names)
         asked = replace(asked, parts=tuple(_inherit(p, asked, metrics_too=True)

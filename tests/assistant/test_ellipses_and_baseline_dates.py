@@ -69,3 +69,11 @@ def test_a_sectors_members_counted_by_another_of_its_names(assistant):
     answer = assistant.ask("Bij hoeveel mbo-instellingen werkten in 2023 nog geen mensen uit de "
                            "doelgroep?")
     assert answer.status == "answered" and states(answer.citations[0].text, 14), answer.text
+
+
+def test_the_split_of_the_hired_a_statement_speaks_of(assistant, corpus_store):
+    text = ("Ingeleende krachten worden over markt en overheid verdeeld. Welk percentage werd "
+            "over 2022 aan de markt toegerekend?")
+    q = understand(text)
+    assert q.metrics == ["verdeelsleutel"], q
+    assert states(assistant.ask(text).text, values(corpus_store, "markt", "verdeelsleutel", "2022"))
