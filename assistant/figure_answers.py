@@ -7,7 +7,8 @@ from decimal import Decimal
 from assistant import compose as C
 from assistant.derived import DerivedAnswers
 from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, Outcome
-from assistant.understand import Question, versus_target
+from assistant.intent import versus_target
+from assistant.understand import Question
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
 # levels that change only as levels: a target or a share has no growth in jobs to stand for it

@@ -153,7 +153,7 @@ class Bound:
 class Query:
     text: str
     language: str                         # "nl" | "en"
-    intent: str                           # understand.INTENTS
+    intent: str                           # intent.INTENTS
     # the rest by name only: a field added mid-record must never take another's argument
     _: KW_ONLY
     subjects: list[str] = field(default_factory=list)

@@ -1,4 +1,5 @@
-"""Understanding a question: its language, subjects, years, metric and intent.
+"""Understanding a question: its language, subjects, years, metric and intent (the intent is
+decided in assistant/intent.py, the periods read in assistant/periods.py).
 
 Rule-based on purpose: it must be exact and explainable for numeric questions, and fast.
 Subjects and metrics come from the alias table the figures stage also uses, so a sector the
@@ -11,8 +12,12 @@ import re
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.query import (CHANGE_WORD, DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, Query,
-                             change_in_year, latest_change, shape, versus_year, via_other)
+from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPARED, EVENT_YEAR,
+                              FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
+                              TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
+                              decide_intent)
+from assistant.periods import QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named
+from assistant.query import CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, shape, via_other
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -23,324 +28,18 @@ from core.aliases import (JOB_NOUNS_PATTERN, find_metrics, find_subjects, metric
 from index.language import detect_language  # one detector for retrieval and understanding
 from index.sentences import _ABBREVIATION   # the stops that end no sentence ("incl.", "nr.")
 
-INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
 
-# Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
-_WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
-                  r"reasoning|rationale|grounds|arguments?|argumentatie|onderbouw\w*|"
-                  r"motivering|beweegreden\w*|"
-                  r"verklaar\w*|verklaring\w*|explain\w*|explanations?|maatregel\w*|measures?|"
-                  r"aanpak|approach|"
-                  r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
-# How a figure comes about ("hoe is dat aantal vastgesteld", "how is it measured"): a method,
-# which the paragraphs explain, even where the question names a count
-_METHOD = re.compile(r"\b((hoe|how)\s+(is|zijn|werd|werden|wordt|worden|was|were|are|gets?)\b"
-                     r"[^?.]*\b(vastgesteld|berekend|gemeten|bepaald|geteld|gemonitord|"
-                     r"bijgehouden|gerapporteerd|measured|calculated|determined|counted|"
-                     r"established|monitored|tracked|reported)|op welke (manier|wijze)|"
-                     r"in what way|by what method)\b", re.I)
-_WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|does|did|do)|"
-                   r"hoe (werkt|wordt|gaat|zit)|how (does|do|is|are)|wie|who)\b")
-# Order matters: the first intent whose cue is present wins.
-_INTENT_CUES: list[tuple[str, str]] = [
-    ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|hit|"
-                   r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
-                   r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
-    ("ranking", r"\b(welke ((twee|drie|vier|vijf|\d+) )?sector(en)?|which ((two|three|four|five|\d+) )?"
-                r"sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|closest|nearest|dichtst\w*|"
-                r"best|worst|"
-                r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
-                r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
-                r"did best|deed het best|top\s*\d|top (three|drie|five|vijf)|bottom\s*\d)\b"),
-    ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|groei|"
-                   r"daartussen|ertussen|between (?:them|the two|both)|"
-                   r"growth|grew|groeide|"
-                   r"increase|decrease|->|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
-                   r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
-                   r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
-                   r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
-                   r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
-                   r"lower than|meer dan|more than|procentpunt\w*|percentage points?|"
-                   r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
-                   # with two years: "and the change between the two", "hoe veranderde"
-                   r"change[ds]?|changing|verander\w*|"
-                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|by how (many|much)|"
-                   r"met hoeveel|points?|how far behind|behind (its|the|their) (target|goal)|"
-                   r"achter op|(how much|how many|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"
-                   r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|added|"
-                   r"bijgekomen|toegevoegd|daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
-    # verb forms only: "sociaal ontwikkelbedrijven" names organisations, not a development
-    ("trend", r"\b(sinds|since|ontwikkel(d|de|den|t|en|ing|ingen)?|develop\w*|trend|verloop|"
-              r"verliep|over the years|"
-              r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
-]
-# The gap between a target and its realisation, either way: a shortfall or a surplus.
-SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|falls? short|achterstand|"
-                       r"(fta|fte|jobs|banen|places|positions)\s+short|"
-                       r"behind|achter op|(bleef|bleven|blijft|blijven|lag|lagen|liep|liepen)\b"
-                       r"[^?.]{0,50}\bachter\b|achterbl\w*|"
-                       r"(onder|boven|below|above|under|over|achter bij)\s+(hun|het|de|zijn|"
-                       r"haar|die|dat|deze|its|their|the|that|this)\s+(?:(?:19|20)\d\d[- ]?)?"
-                       r"(doel\w*|target|goal|opgave|"
-                       r"taakstelling|norm)|gap to|\bgat\b|"
-                       # shorthand without the article: "hoeveel boven doel gemeenten 2023"
-                       r"(onder|boven|below|above)\s+(doel|target|goal|opgave|taakstelling)\b|"
-                       r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
-                       r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
-                       r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
-                       r"tekortk\w*|kwam(en)? \w+ tekort|"
-                       r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|undersho\w*|"
-                       r"missed (its|their|the) "
-                       r"(target|goal) by|"
-                       # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
-                       r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
-                       r"haalden?|bereikt|reached|met|achieved)\b[^.]{0,40}?\b(met hoeveel|"
-                       r"by how (much|many))|(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|"
-                       r"achieved?)\b[^.]{0,40}?\b(doel\w*|target|goal|opgave|taakstelling)\b"
-                       r"[^.]{0,40}?\b(met hoeveel|by how (much|many))|"
-                       # what is still to be done: "hoeveel moeten er nog bij om de 25.000 te
-                       # halen", "how many more are needed to reach the target"
-                       r"nog\b[^?.]{0,50}\b(?:om|voor)\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"
-                       r"(?:halen|bereiken|behalen|komen|voldoen)|nodig om\b(?:[^?.]|\.(?=\d)){0,40}"
-                       r"\b(?:te )?(?:halen|bereiken|behalen|komen|voldoen)|"
-                       r"still\b[^?.]{0,30}\bto (?:reach|meet|achieve|hit)|(?:needed|required|"
-                       r"necessary) to (?:reach|meet|achieve|hit)|"
-                       # the target named before: "zaten zij erboven", "did they beat it"
-                       r"erboven|eronder|daarboven|daaronder|(beat|beaten|miss(ed)?) (it|them)|"
-                       r"(above|below) (it|them))\b",
-                       re.I)
-# The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
-# neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
-_VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
-                          r"relative to|vergeleken met|versus|vs\.?)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
-                          r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?|"
-                          # "sinds 2012", "since end-2012": from the nulmeting (not "2012 tot 2016")
-                          r"\b(?:since|sinds)\s+(?:eind |end(?: of |-| ))?"
-                          rf"{V.BASELINE_YEAR}\b(?!\s*(?:en|and|tot|to|till|until|-|–)\s)",
-                          re.I)
-# "sinds de start (van de banenafspraak)": the count so far, not a series from some year
-_SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:start|begin\w*|"
-                          r"invoering|introduction|launch)\b(?!\s+(?:(?:of|van)\s+)?(?:19|20)\d\d)"
-                          r"(?:\s+(?:van|of)\s+(?:de |het |the )?"
-                          r"(?:banenafspraak|banenafspraken|agreement))?|"
-                          r"\b(?:sinds|since)\s+(?:de |het |the )?(?:banenafspraak|agreement|jobs "
-                          r"agreement)\s+(?:started|began|begon|(?:is |was )?(?:gestart|begonnen)|"
-                          r"came into (?:force|effect)|van start ging)", re.I)
-# (the nulmeting by any of its names in the vocabulary: "the 2012 zero measurement")
-_BASELINE_NAMES = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
-                                                        reverse=True))
-_AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
-                          r"moment van|in|volgens|according to)\s+(?:de |the )?"
-                          r"(?:(?:eind|end)[- ](?:of )?)?(?:(?:19|20)\d\d[- ]?)?"
-                          rf"(?:{_BASELINE_NAMES})\b|"
-                          # "hoeveel ... telde de nulmeting", "how many did the baseline count"
-                          r"\b(?:telde|telt|kende|had|toonde|count|counted|show|showed|record|"
-                          r"recorded)\s+(?:de |het |the )?(?:(?:19|20)\d\d[- ]?)?"
-                          rf"(?:{_BASELINE_NAMES})\b|"
-                          rf"\b(?:{_BASELINE_NAMES})\s+(?:telde|telt|kende|had|toonde|counted|"
-                          r"showed|had|recorded)\b", re.I)
-_BASELINE_DATED = re.compile(rf"\b(?P<name>{_BASELINE_NAMES})\s+(?:in|of|van|uit)\s+(?:eind\s+|"
-                             r"end\s+(?:of\s+)?)?(?:19|20)\d\d\b|\b(?:(?:eind|end)[- ](?:of )?)?"
-                             rf"(?:19|20)\d\d[- ](?P<name2>{_BASELINE_NAMES})\b", re.I)
-# "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event
-# ("its 2024 Social Agreement target" is the target of 2024, the label its table gives)
-_EVENT_YEAR = re.compile(r"\b(?:19|20)\d{2}\s+(?:social agreement|sociaal akkoord)"
-                         r"(?!\s+(?:target|goal|doel))|"
-                         r"(?:akkoord|agreement)\s+(?:van|of)\s+(?:19|20)\d{2}", re.I)
-_COMPARED = re.compile(r"\b(compared|vergeleken|ten opzichte|t\.o\.v\.|versus|vs\.?|against|"
-                       r"tegenover)\b", re.I)
-_YEAR_BEFORE = re.compile(r"\b(het jaar (ervoor|daarvoor)|een jaar eerder|the year before|"
-                          r"the previous year|a year earlier)\b", re.I)
-_AMOUNT = re.compile(r"\b(hoeveel|how (many|much|large|high|big|far)|hoe (groot|hoog|ver)|"
-                     r"welke? [\w-]*(deel|percentage|aantal|getal|cijfer|bedrag)|"
-                     r"what (\w+ )?(share|percentage|number|rate|amount)|"
-                     r"om welk|op welk)\b", re.I)
-# "what was the target", "welk doel gold": a metric named right after the question word
-_WHAT_METRIC = re.compile(r"\b(what|which|wat|welk|welke)\b(\s+[\w’'-]+){0,3}?\s*$", re.I)
-_FIGURE_CUE = re.compile(
-    r"\b(hoeveel|how (many|much)|aantal|number|percentage|cijfer\w*|figures?)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"^\s*(en|and|what about|how about|wat dan met|en voor|and for|"
                         r"en de|and the|en bij|and at|en in|and in|idem|same for)\b",
                         re.IGNORECASE)
 
-# A year, any from 1950 to 2099 ("in 1990" must not read as no year and get the latest);
-# outside the agreement's years a number before a unit is an amount ("1990 fta")
-_YEAR = re.compile(r"\b(20[0-4]\d|(?:19[5-9]\d|20[5-9]\d)(?![.,]\d|\s*(?:fta|fte|banen|jobs|%|"
-                   r"procent|euro|mensen|personen|people)\b))\b", re.I)
-_QUARTER = re.compile(r"\b(?:(?:Q|kwartaal\s*|quarter\s*)([1-4])\s*(?:van\s+|of\s+)?((?:19|20)\d\d)|"
-                      r"(eerste|tweede|derde|vierde|first|second|third|fourth)\s+(?:kwartaal|quarter)"
-                      r"\s+(?:van\s+|of\s+)?((?:19|20)\d\d))", re.IGNORECASE)
-_ORDINAL = {"eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3,
-            "vierde": 4, "fourth": 4}
 
-
-def quarter_named(text: str) -> int | None:
-    """The quarter a text names ("in het eerste kwartaal 2017", "Q1 2017"), or None."""
-    m = _QUARTER.search(text)
-    if not m:
-        return None
-    return int(m.group(1)) if m.group(1) else _ORDINAL[m.group(3).lower()]
-_SINCE = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:(?:the |de |het )?(?:start|begin\w*)\s+"
-                    r"(?:of |van )?)?(20[0-4]\d)\b", re.IGNORECASE)
-_RELATIVE = [(re.compile(r"\b(vorig jaar|last year|verleden jaar)\b", re.I), -1),
-             (re.compile(r"\b(dit jaar|this year)\b", re.I), 0),
-             (re.compile(r"\b(twee jaar geleden|two years ago)\b", re.I), -2)]
-
-
-# "gemeenten fta 2024": a sector and a unit ask for its figure
-_UNIT_WORD = re.compile(r"(\b(fta|fte|banen|jobs|procent|percent)\b|%)", re.I)
-VOTE_WEIGHT = 0.6      # what the nearest labelled questions' vote is worth beside weak cues
 # The typed record every later step reads; the old name stays for callers outside the package.
 Question = Query
 
 
-_START_OF_YEAR = re.compile(r"\b((?:begin|start|beginning)\s+(?:of\s+|van\s+)?)((?:19|20)\d\d)\b",
-                            re.I)
-
-
-def _years(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
-    quarter = None
-    # "begin 2022", "at the start of 2022": the count stands as at the end of 2021
-    text = _START_OF_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", text)
-    years = [int(y) for y in _YEAR.findall(text)]
-    quarter = quarter_named(text)
-    # "in 2023 compared to last year": last year is 2022, not the calendar's
-    anchor = years[0] if years else today.year
-    for pattern, offset in _RELATIVE:
-        if pattern.search(text):
-            years.append(anchor + offset)
-    if years and _YEAR_BEFORE.search(text):     # "2023 compared with the year before"
-        years.append(years[0] - 1)
-    # "sinds 2022" is counted from the 2022 figure, "since the start of 2023" from 2022's too
-    since_m = _SINCE.search(text)
-    since = int(since_m.group(1)) if since_m else None
-    unique: list[int] = []
-    for y in years:
-        if y not in unique:
-            unique.append(y)
-    return unique, quarter, since
-
-
-_GROWS = dict(_asked.EXTRA_METRIC_CUES)["groei"]
-_EXCEEDED = re.compile(r"\b(exceed\w*|overschre\w*|overtrof\w*|overtroffen|surpass\w*|beat|"
-                       r"went over|kwam(en)? boven)\b[^?.]{0,30}\b(its|their|hun|haar|zijn|het|de|the)"
-                       r"\s+(?:(?:19|20)\d\d\s+)?(target|goal|doel\w*|opgave|taakstelling)|"
-                       r"\bover\s+(?:zijn|haar|hun|het|de)\s+(?:(?:19|20)\d\d\s+)?"
-                       r"(?:doel\w*|opgave|taakstelling)\s+heen")
-_BETWEEN_YEARS = re.compile(r"\b(?:tussen|between|from|van)\s+(?:eind |end(?: of |-| ))?"
-                            r"(?:19|20)\d\d\s+(?:en|and|tot|to|till|until|naar)\s+"
-                            r"(?:eind |end(?: of |-| ))?(?:19|20)\d\d\b")
-# "the education sectors", "alle onderwijssectoren": a group named by its sectors
-_SECTORS_OF = re.compile(r"(sectoren|sectors)\b|\b(alle|all)\b")
-_WHOLE_OF_GROUP = re.compile(r"\b(totale|total|overall|gehele|whole|gezamenlijke|combined)\b")
 # Levels whose growth is their own change, never the growth in jobs ("het doel is gegroeid")
 _NO_JOBS_GROWTH = {"doel", "realisatiepercentage"}
-# Metrics that are themselves a change (a year's growth, jobs since the nulmeting): "met
-# hoeveel toegenomen in 2023" asks their value, not a change between two of them
-_CHANGES = {"groei", "extra_banen", "wsw_detacheringen"} | {m for m in V.METRICS
-                                                            if m.startswith("groei_")}
-
-
-# "what are the water boards doing to reach their target", "wat doet X om het doel te halen":
-# the measures taken, not whether the target was met
-_TO_REACH = re.compile(r"\b(doing|do|does|done|take|taking|taken|ondernem\w*|doe[tn]?|gedaan|"
-                       r"measures|maatregel\w*|steps|stappen|actions?|acties|inzet)\b[^?]*"
-                       r"\b(in order to|to|om)\b[^?]*\b(reach|meet|achieve|halen|bereiken|behalen|"
-                       r"realiseren)\b")
-
-
-def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
-              since: int | None) -> str | None:
-    lowered = text.lower()
-    # ("how many more do they still need to reach it" asks the gap, not the measures)
-    if _WHY.search(lowered) or _METHOD.search(lowered) or DEFINE.match(text) \
-            or (_TO_REACH.search(lowered) and not (SHORTFALL.search(lowered)
-                                                    and _AMOUNT.search(lowered))):
-        return "explanation"    # a reason, a method, the meaning of a term, the measures
-    if len(subjects) >= 2 and _RATIO.search(lowered):
-        return "ratio"          # "how many times as many jobs did the market create"
-    if len(subjects) >= 2 and _BETTER.search(lowered) and not _WHY.search(lowered):
-        return "difference"     # "did mbo do better than hbo in 2024"
-    # "market, government and in total": the total is listed, not a sum asked (a whole is
-    # never added to its parts)
-    if (len(subjects) >= 2 or set(subjects) & GROUPS and _SECTORS_OF.search(lowered)) \
-            and _SUM.search(_TOTAL_LISTED.sub(" ", lowered)):
-        return "sum"            # "hoeveel fta hebben po en vo samen gerealiseerd", "the
-                                # education sectors combined"
-    if SHORTFALL.search(lowered) and _WHOLE_OF_GROUP.search(lowered) and set(subjects) & GROUPS:
-        return "sum"            # "de totale achterstand van de onderwijssectoren"
-    into_year = (change_in_year(text) or latest_change(text)) and bool(metrics) \
-        and not set(metrics) & _CHANGES
-    if (versus_year(text) or into_year) and len(subjects) <= 1 and not _WHY.search(lowered):
-        return "difference"     # "met hoeveel procentpunt gedaald ten opzichte van 2022"
-    if len(years) == 2 and len(subjects) <= 1 and metrics and not any(
-            m == "groei" or m.startswith("groei_") for m in metrics) \
-            and _GROWS.search(lowered) and not _WHY.search(lowered):
-        return "difference"     # "hoeveel is het aantal extra banen gegroeid tussen 2022 en
-                                # 2024": the change of that level over the two years
-    if len(years) == 2 and len(subjects) <= 1 and "groei" in metrics and _AMOUNT.search(lowered) \
-            and _BETWEEN_YEARS.search(lowered) and not _WHY.search(lowered):
-        return "difference"     # "hoeveel banen kwamen er bij tussen eind 2022 en eind 2024":
-                                # one total over the interval, not each year's growth
-    if WHICH.search(lowered) and _EXCEEDED.search(lowered) and (
-            len(subjects) != 1 or set(subjects) & GROUPS):
-        return "target_met"     # "which sector exceeded its 2023 target": those that met it
-    if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and len(subjects) != 1:
-        return "ranking"        # "which sectors were furthest behind their target"
-    if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not _COMPARED.search(lowered)):
-        return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)
-    if (INCLUDING_SROI.search(lowered) or "sroi" in metrics) and _WITH_WITHOUT.search(lowered) \
-            and ("realisatiepercentage" in metrics or INCLUDING_SROI.search(lowered)):
-        return "difference"     # "how many points does including SROI add"
-    for intent, cue in _INTENT_CUES:
-        if re.search(cue, lowered):
-            if intent == "target_met" and ("realisatiepercentage" in metrics
-                                            and "doel" not in metrics or _AMOUNT.search(lowered)):
-                continue      # "welk realisatiepercentage / hoeveel procent haalde ..." asks a figure
-            if intent == "difference" and len(years) < 2 and len(subjects) < 2 \
-                    and not SHORTFALL.search(lowered) and not versus_target(metrics):
-                continue      # "ten opzichte van" alone is common in figure questions
-            if intent == "trend" and since is None and len(years) == 1:
-                continue
-            return intent
-    if len(years) >= 3 or since is not None:
-        return "trend"
-    return None
-
-
-def weak_evidence(text: str, subjects: list[str], metrics: list[str],
-                  years: list[int]) -> dict[str, float]:
-    """A figure or the paragraphs, where no decisive cue speaks: each weighed by what the
-    question has (a number asked, a metric, a "what ..." with content after it)."""
-    lowered = text.lower()
-    what = _WHAT.search(lowered)
-    figure_cue = bool(_FIGURE_CUE.search(lowered))
-    about_content = bool(what) and not figure_cue and not years and not (
-        subjects and metrics and _names_metric_next(lowered, what.end()))
-    return {
-        # "what did the inspectorate conclude about the target group?"
-        "explanation": 1.2 * about_content + 0.5 * bool(what) + 0.4 * (not metrics),
-        "figure": 1.0 * bool(figure_cue or (metrics and (years or subjects))
-                             or (subjects and _UNIT_WORD.search(lowered)))
-        + 0.4 * bool(metrics),
-    }
-
-
-def _intent(text: str, subjects: list[str], metrics: list[str], years: list[int],
-            since: int | None, vote=None) -> str:
-    """The intent by scored evidence: a decisive cue (a why, a ranking word, a gap to the
-    target ...) settles it; otherwise the weak evidence of the question and the vote of the
-    nearest labelled example questions are added up."""
-    decided = _decisive(text, subjects, metrics, years, since)
-    if decided:
-        return decided
-    scores = weak_evidence(text, subjects, metrics, years)
-    first, second = sorted(scores.values(), reverse=True)[:2]
-    if vote is not None and first - second < VOTE_WEIGHT:   # else the vote cannot change it
-        for intent, share in vote(text).items():
-            if intent in scores:
-                scores[intent] += VOTE_WEIGHT * share
-    return max(scores, key=lambda i: (scores[i], i == "explanation"))
 
 
 # Dutch words sharing a part: "overheids- of onderwijssector", "hoger beroeps- en
@@ -369,45 +68,21 @@ def _without_generic_total(text: str, subjects: list[str]) -> list[str]:
     """"in total", "in totaal" beside a sector ("Defence: how many fta in total") qualify its
     count; they name the national total only when the question says it is national."""
     if "totaal" in subjects and len(subjects) >= 2 and not _NATIONAL.search(text) \
-            and not _TOTAL_LISTED.search(text):
+            and not TOTAL_LISTED.search(text):
         return [s for s in subjects if s != "totaal"]
     return subjects
-
-
-# "bij markt, overheid en in totaal": the total is one of the things listed, not a qualifier
-_TOTAL_LISTED = re.compile(r"(?:,|\b(?:en|and|of|or))\s+(?:in\s+|the\s+)?(?:totaal|total)\b"
-                           r"(?!\s+(?:aantal|number))", re.IGNORECASE)
 
 
 def asks_amount(text: str) -> bool:
     """Whether a number is asked: "hoeveel", "how far", or a metric named right after the
     question word ("what was the target", "welk realisatiepercentage")."""
-    if _AMOUNT.search(text) or _FIGURE_CUE.search(text):
+    if AMOUNT.search(text) or FIGURE_CUE.search(text):
         return True
-    return any(_WHAT_METRIC.search(text[:start]) for start, _, _ in metric_spans(text))
+    return any(WHAT_METRIC.search(text[:start]) for start, _, _ in metric_spans(text))
 
 
-def versus_target(metrics: list[str]) -> bool:
-    """"the difference between the target and the realisation": one sector against its doel."""
-    return "doel" in metrics and len(set(metrics)) >= 2
-
-
-def _names_metric_next(lowered: str, start: int) -> bool:
-    """"what is the target of the umc's": the metric follows the question words at once."""
-    spans = [s for s, _, _ in metric_spans(lowered) if s >= start]
-    return bool(spans) and len(lowered[start:min(spans)].split()) <= 2
-
-
-# One figure as a multiple of another: "how many times as many", "hoeveel keer zo veel"
-_RATIO = re.compile(r"\b(how many times|times as (many|much|large|high)|hoeveel keer|"
-                    r"keer zo (veel|groot|hoog)|ratio|verhouding)\b", re.I)
-# "did mbo do better than hbo": two subjects compared
-_BETTER = re.compile(r"\b(better|worse|beter|slechter)\b", re.I)
 # What is not in a part: "níet via inhuur", "not in work": the whole minus that part
 NEGATED = re.compile(r"\b(niet|níet|not|geen)\b", re.I)
-# Figures of several subjects added up
-_SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
-                  r"added up|jointly|sum)\b", re.I)
 # The same figure with and without a qualifier: "adds", "zowel zonder als met", "verschil"
 _WITHOUT_SROI = re.compile(r"\b(no|not|without|zonder|excluding|exclusief|excl\.?|geen|buiten)\s+"
                            r"(the\s+|de\s+|het\s+)?(jobs\s+via\s+|banen\s+via\s+)?(sroi|inkoop|"
@@ -416,22 +91,18 @@ _WITHOUT_SROI = re.compile(r"\b(no|not|without|zonder|excluding|exclusief|excl\.
 # "without" is no exclusion
 _BOTH_WAYS = re.compile(r"\b(with and without|without and with|met en (een )?zonder|"
                         r"zonder en (een )?met|zowel (met|zonder) als (met|zonder))\b", re.I)
-_WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"
-                           r"(zowel )?(met|zonder) (en|als) (een )?(met|zonder)|with and without|"
-                           r"without and with|verschil\w*|daartussen|ertussen|scheel\w*|"
-                           r"difference|percentage ?points?|procentpunt\w*|hoeveel hoger|"
-                           r"how much higher|verhoud\w*|compare\w*|vergelijk\w*)\b", re.I)
 # Which way a ranking or change goes: words of the operation, not content.
 _DIRECTION = re.compile(r"\b(hoog|hoger|laag|lager|high|higher|low|lower|top|bottom|up|down|"
                         r"omhoog|omlaag|naar|zet|sorteer\w*|sort|order|volgorde|list|noem|"
                         r"opeenvolgend|achtereenvolgens|stijgend|dalend|ascending|descending)\b",
                         re.I)
 # Every pattern whose match the parse uses: what it matched is covered, not other content.
-CUE_PATTERNS = [re.compile(c, re.I) for _, c in _INTENT_CUES] + [
-    _WHY, _METHOD, _WHAT, _AMOUNT, _FIGURE_CUE, _VS_BASELINE, _SINCE_START, _AT_BASELINE, _EVENT_YEAR,
-    _COMPARED, _YEAR_BEFORE, _QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION, _WITH_WITHOUT, _SUM, _RATIO, _BETTER, NEGATED,
+CUE_PATTERNS = [re.compile(c, re.I) for _, c in INTENT_CUES] + [
+    WHY, METHOD, WHAT, AMOUNT, FIGURE_CUE, VS_BASELINE, SINCE_START, AT_BASELINE, EVENT_YEAR,
+    COMPARED, YEAR_BEFORE, QUARTER, SHORTFALL, _FOLLOW_UP, INCLUDING_SROI, _DIRECTION,
+    WITH_WITHOUT, SUM, RATIO, BETTER, NEGATED,
     _asked.INCLUDING_BASELINE, CHANGE_WORD] + [
-    p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in _RELATIVE]
+    p for _, p in _asked.EXTRA_METRIC_CUES] + [p for p, _ in RELATIVE]
 
 
 # Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
@@ -576,12 +247,12 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
                                               subjects or whole.subjects),
                         including_sroi=part.including_sroi or whole.including_sroi)
     if whole.shortfall and inherited.intent == "figure" and not part.metrics \
-            and not part.shortfall and not _WHY.search(part.text):
+            and not part.shortfall and not WHY.search(part.text):
         # "hoeveel banen de marktsector en hoeveel de overheid tekortkwamen": the verb at the
         # end is each ask's
         return replace(inherited, intent="difference", shortfall=True)
     if inherited.intent in ("figure", "explanation") and _GAP_WORD.search(part.text) \
-            and not _WHY.search(part.text):
+            and not WHY.search(part.text):
         # "..., en hoe groot was het verschil?", "and how big is the gap if SROI is added?":
         # the gap between what the ask before named, or that ask's gap to the target
         gap = replace(inherited, metrics=inherited.metrics or whole.metrics)
@@ -641,13 +312,13 @@ def understand(text: str, history: list[str] | None = None,
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     # "incl. wat er al was bij de nulmeting": the total counted with the baseline's jobs, not
     # the baseline's own count
-    at_baseline = bool(_AT_BASELINE.search(text)) and not _asked.INCLUDING_BASELINE.search(text)
-    plain = _EVENT_YEAR.sub(" ", _VS_BASELINE.sub(" ", _SINCE_START.sub(" ", text)))
+    at_baseline = bool(AT_BASELINE.search(text)) and not _asked.INCLUDING_BASELINE.search(text)
+    plain = EVENT_YEAR.sub(" ", VS_BASELINE.sub(" ", SINCE_START.sub(" ", text)))
     # "de uitgangsmeting van 2012", "the 2012 baseline": the nulmeting's date, no period asked
-    plain = _BASELINE_DATED.sub(lambda m: m.group("name") or m.group("name2"), plain)
+    plain = BASELINE_DATED.sub(lambda m: m.group("name") or m.group("name2"), plain)
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
     # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
-    so_far = bool(_VS_BASELINE.search(text) or _SINCE_START.search(text))
+    so_far = bool(VS_BASELINE.search(text) or SINCE_START.search(text))
     metrics = metrics_asked(plain, at_baseline, so_far)
     both_ways = bool(_BOTH_WAYS.search(text)) and "sroi" in find_metrics(text)
     including = including or both_ways
@@ -678,7 +349,7 @@ def understand(text: str, history: list[str] | None = None,
         # group", "all jobs for the target group": whom the jobs are for
         subjects = [s for s in subjects if s != "doelgroep"]
     metrics = _sectors_part(metrics, subjects)
-    years, quarter, since = _years(plain, today)
+    years, quarter, since = periods_named(plain, today)
     language = detect_language(text)
     left = tuple(uncovered(text, CUE_PATTERNS))
     kind_of_jobs = bool(left) and _asked.share_of_jobs(text) \
@@ -687,7 +358,7 @@ def understand(text: str, history: list[str] | None = None,
         # "welk deel van de banen was een vast contract": a share of the jobs by a kind the
         # figures do not hold, which a sentence may state; not the share of the target
         metrics = []
-    question = Question(text, language, _intent(plain, subjects, metrics, years, since, vote),
+    question = Question(text, language, decide_intent(plain, subjects, metrics, years, since, vote),
                         subjects=subjects, metrics=metrics, years=years, quarter=quarter,
                         since=since, including_sroi=including,
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
@@ -717,7 +388,7 @@ def understand(text: str, history: list[str] | None = None,
         question = replace(question, intent="explanation", ranks_members=True)
     if member_named(text):
         question = replace(question, which_member=member_named(text))
-    quarter_named = _QUARTER.search(plain)
+    quarter_named = QUARTER.search(plain)
     if quarter and quarter_named:
         question = replace(question, quarter_year=int(quarter_named.group(2)
                                                       or quarter_named.group(4)))
@@ -745,10 +416,10 @@ def understand(text: str, history: list[str] | None = None,
         if not own.subjects and asked.subjects:
             # "... for market and for government. What is the combined growth?": whether the
             # ask adds up, compares or ranks depends on the subjects the statement names
-            asked = replace(asked, intent=_intent(preamble.group("ask"), asked.subjects,
+            asked = replace(asked, intent=decide_intent(preamble.group("ask"), asked.subjects,
                                                   asked.metrics, asked.years, asked.since, vote))
         if context.including_sroi and asked.intent == "figure" \
-                and _WITH_WITHOUT.search(preamble.group("ask")):
+                and WITH_WITHOUT.search(preamble.group("ask")):
             # "... een percentage met en een zonder SROI. Hoeveel procentpunt ligt
             # daartussen?": the two the statement names, compared
             asked = replace(asked, intent="difference")
@@ -767,15 +438,15 @@ def understand(text: str, history: list[str] | None = None,
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today, vote)
-    if not years and _YEAR_BEFORE.search(text) and previous.years:
+    if not years and YEAR_BEFORE.search(text) and previous.years:
         years = [previous.years[0] - 1]
     short = len(re.findall(r"\w+", text)) <= 6
     if not (_FOLLOW_UP.search(text) or (short and not (subjects and metrics and years))):
         return question
-    asks_why = bool(_WHY.search(text.lower()))
+    asks_why = bool(WHY.search(text.lower()))
     inherited_intent = previous.intent if question.intent in ("figure", "explanation") \
         and not asks_why else question.intent
-    compares = bool(_COMPARED.search(text)) and bool(years) and bool(previous.years)
+    compares = bool(COMPARED.search(text)) and bool(years) and bool(previous.years)
     if compares:        # "and compared to 2022?": the year asked before against this one
         years = [y for y in previous.years if y not in years] + years
         inherited_intent = "difference"

@@ -49,8 +49,10 @@ def test_the_whole_a_count_is_taken_from_is_what_is_counted(assistant, text):
 @pytest.mark.parametrize("text", [
     "Hoeveel inleenverbanden telde de nulmeting?",
     "How many hiring arrangements were counted in the baseline?",
+    "At the time of the end-2012 baseline, how many jobs ran through hiring arrangements?",
+    "Hoeveel banen liepen er bij de nulmeting van eind 2012 via inleenverbanden?",
 ])
-def test_the_nulmeting_as_what_counted_is_the_baseline_period(assistant, corpus_store, text):
+def test_the_nulmeting_as_what_counted_or_dated_is_the_baseline(assistant, corpus_store, text):
     q = understand(text)
     assert q.at_baseline, q
     stored = {f.value for f in corpus_store.figures("totaal", "aantal_inleenverbanden")

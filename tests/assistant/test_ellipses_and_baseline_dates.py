@@ -1,6 +1,6 @@
 """A verb two asks share ("hoeveel de markt en hoeveel de overheid tekortkwamen"), a sector's
 part "daarvan" after a statement, "hit the target", what is still needed "om aan het doel te
-komen", the baseline dated "end-2012", "which exceeded its target", and a sector's members
+komen", "which exceeded its target", and a sector's members
 counted by another of its names. Phrasings in no question file; the numbers come from the
 stored figures."""
 from __future__ import annotations
@@ -41,18 +41,6 @@ def test_a_sectors_part_after_a_statement_is_its_part_via_hiring(assistant, corp
 def test_hitting_the_target_and_what_was_still_needed(assistant, corpus_store, text):
     subject = understand(text).subjects[0]
     assert states(assistant.ask(text).text, _gap(corpus_store, subject, "2023"))
-
-
-@pytest.mark.parametrize("text", [
-    "At the time of the end-2012 baseline, how many jobs ran through hiring arrangements?",
-    "Hoeveel banen liepen er bij de nulmeting van eind 2012 via inleenverbanden?",
-])
-def test_the_baseline_dated_end_2012_is_the_nulmeting(assistant, corpus_store, text):
-    q = understand(text)
-    assert q.at_baseline, q
-    stored = {f.value for f in corpus_store.figures("totaal", "aantal_inleenverbanden")
-              if f.period == "2012"}
-    assert states(assistant.ask(text).text, stored)
 
 
 def test_which_exceeded_its_target_lists_those_that_met_it(assistant, corpus_store):
