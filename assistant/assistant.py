@@ -68,6 +68,20 @@ def _amount_sentences(q: Question, text: str, query: str,
         or _stating(q, text, query, states) or best_sentences(text, query)
 
 
+def _naming_sentences(q: Question, text: str, query: str,
+                      naming: set[frozenset[str]]) -> list[str]:
+    """The sentences sharing most words with the question; where none of them names what the
+    parse could not place (`naming`: "een vast contract"), the one that does ("59% om een
+    vaste aanstelling") instead of those sharing only common words."""
+    best = best_sentences(text, query)
+
+    def names(sentence: str) -> bool:
+        return any(stems & passage_stems(sentence) for stems in naming)
+    if not naming or any(names(s) for s in best):
+        return best
+    return _stating(q, text, query, names) or best
+
+
 def _points_between(q: Question, quote: str, ref: int) -> list[str]:
     """"How many percentage points higher ...": the gap between the two shares the quote
     states, worked out and said to be worked out from it."""
@@ -337,13 +351,13 @@ class Assistant:
             if hit.passage_id not in cited and hit.passage.section == first.section:
                 out.sources.ref(hit.citation(), " ".join(best_sentences(hit.text, q.text, 2)))
 
-    def _of_asked(self, q: Question, paragraph: str) -> bool:
+    @staticmethod
+    def _of_asked(naming: set[frozenset[str]], paragraph: str) -> bool:
         """A paragraph's amount is of what was asked when it names the thing the parse could
-        not place ("hoe hoog is die heffing": heffing), if the question has such a thing: a
-        word the letters use in few paragraphs (a common word, "bekend", names nothing)."""
-        own = self._naming_words(q)
+        not place ("hoe hoog is die heffing": heffing), if the question has such a thing
+        (`naming`, the question's `_naming_words`)."""
         found = passage_stems(paragraph)
-        return not own or any(stems & found for stems in own)
+        return not naming or any(stems & found for stems in naming)
 
     def _naming_words(self, q: Question, words: tuple[str, ...] | None = None,
                       any_df: bool = False) -> set[frozenset[str]]:
@@ -418,6 +432,7 @@ class Assistant:
     def _explanation(self, q: Question, history: list[str], years: list[int] | None = None,
                      missing: list[str] | None = None, amount_in_year: bool = False) -> Draft:
         lang = q.language
+        naming = self._naming_words(q)      # once: every paragraph is judged by the same words
         query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
@@ -462,11 +477,10 @@ class Assistant:
                 by_letter and h.citation().year == y) or (
                 not q.quarter and not _A_YEAR.search(h.text)
                 and self.report_year.get(h.passage.doc_id) == y) for y in years)]
-
             if amount_in_year:      # ... of the sector asked, in its section or sentence
                 hits = [h for h in hits if any(
                     P.QUANTITY.search(s) and any(str(y) in s for y in years)
-                    and self._of_asked(q, h.text)
+                    and self._of_asked(naming, h.text)
                     and set(q.subjects) & (covered_by(h.passage.section, False)
                                            | set(find_subjects(s)))
                     for s in C.sentences(h.text))]
@@ -499,7 +513,7 @@ class Assistant:
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
-            counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(q, h.text)
+            counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(naming, h.text)
                        and _names_asked(q, h)
                        and any(P.QUANTITY.search(s)
                                for s in _amount_sentences(q, h.text, query))]
@@ -528,8 +542,8 @@ class Assistant:
             hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
-                  _amount_sentences(q, top.text, query, self._naming_words(q)) if q.how_much
-                  else self._naming_sentences(q, top.text, query))
+                  _amount_sentences(q, top.text, query, naming) if q.how_much
+                  else _naming_sentences(q, top.text, query, naming))
         quote = " ".join(_of_quarter(q, top.text, chosen))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
@@ -537,19 +551,6 @@ class Assistant:
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
         return Draft("answered", [lead] + _points_between(q, quote, n), sources)
-
-    def _naming_sentences(self, q: Question, text: str, query: str) -> list[str]:
-        """The sentences sharing most words with the question; where none of them names what
-        the parse could not place ("een vast contract"), the one that does ("59% om een vaste
-        aanstelling") instead of those sharing only common words."""
-        best = best_sentences(text, query)
-        naming = self._naming_words(q)
-
-        def names(sentence: str) -> bool:
-            return any(stems & passage_stems(sentence) for stems in naming)
-        if not naming or any(names(s) for s in best):
-            return best
-        return _stating(q, text, query, names) or best
 
     def _quoted(self, q: Question, missing: list[str]) -> Draft | None:
         """A sentence that states the figure asked, quoted (assistant/quoted.py)."""

@@ -12,7 +12,7 @@ from assistant.metrics_asked import INCLUDING_SROI
 from assistant.query import (DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, change_in_year,
                              latest_change, versus_year)
 from core import vocabulary as V
-from core.aliases import metric_spans
+from core.aliases import BASELINE_NAMES_PATTERN, metric_spans
 
 INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met", "explanation")
 
@@ -132,26 +132,25 @@ SINCE_START = re.compile(r"\b(?:sinds|since|vanaf|from)\s+(?:de |het |the )?(?:s
                           r"came into (?:force|effect)|van start ging)", re.I)
 
 
-# (the nulmeting by any of its names in the vocabulary: "the 2012 zero measurement")
-_BASELINE_NAMES = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
-                                                        reverse=True))
 
 
 AT_BASELINE = re.compile(r"\b(?:tijdens|ten tijde van|at the time of|during|at|bij|op het "
                           r"moment van|in|volgens|according to)\s+(?:de |the )?"
                           r"(?:(?:eind|end)[- ](?:of )?)?(?:(?:19|20)\d\d[- ]?)?"
-                          rf"(?:{_BASELINE_NAMES})\b|"
+                          rf"(?:{BASELINE_NAMES_PATTERN})\b|"
                           # "hoeveel ... telde de nulmeting", "how many did the baseline count"
                           r"\b(?:telde|telt|kende|had|toonde|count|counted|show|showed|record|"
                           r"recorded)\s+(?:de |het |the )?(?:(?:19|20)\d\d[- ]?)?"
-                          rf"(?:{_BASELINE_NAMES})\b|"
-                          rf"\b(?:{_BASELINE_NAMES})\s+(?:telde|telt|kende|had|toonde|counted|"
+                          rf"(?:{BASELINE_NAMES_PATTERN})\b|"
+                          rf"\b(?:{BASELINE_NAMES_PATTERN})\s+"
+                          r"(?:telde|telt|kende|had|toonde|counted|"
                           r"showed|had|recorded)\b", re.I)
 
 
-BASELINE_DATED = re.compile(rf"\b(?P<name>{_BASELINE_NAMES})\s+(?:in|of|van|uit)\s+(?:eind\s+|"
-                             r"end\s+(?:of\s+)?)?(?:19|20)\d\d\b|\b(?:(?:eind|end)[- ](?:of )?)?"
-                             rf"(?:19|20)\d\d[- ](?P<name2>{_BASELINE_NAMES})\b", re.I)
+BASELINE_DATED = re.compile(rf"\b(?P<name>{BASELINE_NAMES_PATTERN})\s+(?:in|of|van|uit)\s+"
+                            r"(?:eind\s+|end\s+(?:of\s+)?)?(?:19|20)\d\d\b|"
+                            r"\b(?:(?:eind|end)[- ](?:of )?)?"
+                            rf"(?:19|20)\d\d[- ](?P<name2>{BASELINE_NAMES_PATTERN})\b", re.I)
 
 
 # "the 2013 social agreement", "het sociaal akkoord van 2013": the date of an event

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from core import vocabulary as V
-from core.aliases import COUNTED_NOUNS_PATTERN, find_metrics, metric_spans, subject_spans
+from core.aliases import (BASELINE_NAMES_PATTERN, COUNTED_NOUNS_PATTERN, find_metrics,
+                          metric_spans, subject_spans)
 from index.language import _EN, _NL
 
 # "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
@@ -66,15 +67,13 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
 _BRACKETS = re.compile(r"\([^()]*\)")
-_BASELINE = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases, key=len,
-                                                    reverse=True))
 INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
                                 # ("counted at the time of the baseline" is its own count)
                                 r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|in|bij|"
                                 r"tijdens|ten tijde)\b)\.?[^.?]{0,60}\b"
-                                rf"({_BASELINE})|"
+                                rf"({BASELINE_NAMES_PATTERN})|"
                                 # "de banen van de nulmeting meegerekend"
-                                rf"\b({_BASELINE})\b[^.?]{{0,30}}\b(meegeteld|"
+                                rf"\b({BASELINE_NAMES_PATTERN})\b[^.?]{{0,30}}\b(meegeteld|"
                                 r"meegerekend|inbegrepen|included|counted|taken into account)\b",
                                 re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage

@@ -386,8 +386,9 @@ def understand(text: str, history: list[str] | None = None,
         # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
         # a sector, whose figures are not the sector's; the paragraphs may name it
         question = replace(question, intent="explanation", ranks_members=True)
-    if member_named(text):
-        question = replace(question, which_member=member_named(text))
+    which_member = member_named(text)
+    if which_member:
+        question = replace(question, which_member=which_member)
     quarter_named = QUARTER.search(plain)
     if quarter and quarter_named:
         question = replace(question, quarter_year=int(quarter_named.group(2)

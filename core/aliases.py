@@ -20,6 +20,10 @@ METRICS: dict[str, list[str]] = {m.id: list(m.aliases) for m in V.METRICS.values
 JOB_NOUNS_PATTERN = "|".join(map(re.escape, V.JOB_NOUNS))
 # ... and with the people in them, for what "hoeveel X" counts
 COUNTED_NOUNS_PATTERN = "|".join(map(re.escape, V.JOB_NOUNS + V.PEOPLE_NOUNS))
+# The nulmeting by any of its names ("de uitgangsmeting", "the 2012 zero measurement"), the
+# longest first
+BASELINE_NAMES_PATTERN = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmeting"].aliases,
+                                                               key=len, reverse=True))
 
 
 def _pattern(alias: str) -> str:
