@@ -16,6 +16,7 @@ from assistant import compose as C
 from assistant import explain as E
 from assistant import passage_choice as P
 from assistant.draft import Draft, merge
+from assistant.coverage import without_purpose
 from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
@@ -293,15 +294,19 @@ class Assistant:
             and (not part.metrics or bool(set(part.metrics) & metrics))
 
     def _outside_sectors(self, text: str) -> list[str]:
-        """A sector, or a member of one, that the letters do not know ("de zorgsector", "the
-        province of Noord-Brabant"): neither its figures nor its reasons are in them."""
-        return self.evidence.sectors_unknown(text) or self.evidence.members_unknown(text)
+        """A sector, or a member of one, or a country, that the letters do not know ("de
+        zorgsector", "the province of Noord-Brabant", "Germany's quota"): neither its figures
+        nor its reasons are in them. (Not in what the asker needs the answer for: "For a
+        comparison with Germany: ...")"""
+        return self.evidence.sectors_unknown(text) or self.evidence.members_unknown(text) \
+            or self.evidence.places_abroad(without_purpose(text))
 
     def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
+        asked = without_purpose(q.text)
         unknown = self._outside_sectors(q.text) or (
-            [] if q.subjects else self.evidence.names_unknown(q.text) + (
-                self.evidence.nouns_unknown(q.text) if lang == "nl" else []))
+            [] if q.subjects else self.evidence.names_unknown(asked) + (
+                self.evidence.nouns_unknown(asked) if lang == "nl" else []))
         if unknown:
             return self._not_mentioned(lang, unknown)
         if q.intent == "figure" and (P.counts_other_things(q) or q.share_of_other

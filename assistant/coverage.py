@@ -56,6 +56,19 @@ SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
 OTHER_CONTENT = 3        # uncovered content words that make a question about something else
 
 
+# What the asker needs the answer for, before a colon ("Voor de persconferentie over de
+# inleenverbanden: ...", "For our country note: ..."): their purpose, not what is asked
+PURPOSE = re.compile(r"^\s*(?:voor|ten behoeve van|t\.b\.v\.|met het oog op|ter voorbereiding "
+                     r"(?:op|van)|als achtergrond (?:voor|bij)|for|ahead of|in preparation for|"
+                     r"as background (?:for|to))\b[^:?!.]{0,120}:\s+", re.I)
+
+
+def without_purpose(text: str) -> str:
+    """The question with the asker's purpose before a colon blanked (its length kept)."""
+    m = PURPOSE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
 def _blank(chars: list[str], spans: Iterable[tuple[int, int]]) -> None:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -64,7 +77,7 @@ def _blank(chars: list[str], spans: Iterable[tuple[int, int]]) -> None:
 def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
     """Content words of `text` that no subject, metric, year, operation cue or frame word
     accounts for, in text order."""
-    chars = list(text)
+    chars = list(without_purpose(text))
     _blank(chars, [(s, e) for s, e, _ in subject_spans(text)])
     _blank(chars, [(s, e) for s, e, _ in metric_spans(text)])
     for pattern in cue_patterns:

@@ -14,6 +14,7 @@ import Stemmer
 
 from assistant.coverage import PARLIAMENTARY_FRAME   # how a question is put: no content
 from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
+from core.vocabulary import ABROAD, SETTING
 from index.language import dutch_expansion, _EN, _NL
 
 _stem = Stemmer.Stemmer("dutch").stemWord
@@ -49,8 +50,8 @@ _SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b
                           r"(?!(?:same|other|whole|entire|public|private)\b)"
                           r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
-# The country the letters are about: naming it names no other subject
-SETTING = {"dutch", "netherlands", "nederland", "nederlandse", "holland", "nl"}
+_ABROAD = re.compile(r"(?<![\w-])(" + "|".join(
+    re.escape(p) for p in sorted(ABROAD, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ]{2,})\b")
 # a separable verb's particle at the end of a Dutch question ("leverden ... cijfers aan")
 _PARTICLE = re.compile(r"\b(aan|op|in|uit|mee|bij|af|door|toe|terug|vast|na|om)\s*[?.!]*\s*$",
@@ -129,6 +130,12 @@ class Evidence:
             if m.group().lower() not in self.vocabulary and not self.known(m.group()):
                 unknown.append(m.group())
         return unknown
+
+    def places_abroad(self, question: str) -> list[str]:
+        """Countries and regions beyond the Netherlands that a question names and no letter
+        does ("Germany's quota", "andere EU-landen"): what it asks of them is not reported."""
+        return [m.group(1) for m in _ABROAD.finditer(question)
+                if not all(self.known(w) for w in m.group(1).split())]
 
     def members_unknown(self, question: str) -> list[str]:
         """A name the letters never use right after a sector or in brackets ("de provincie

@@ -18,6 +18,10 @@ INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_m
 
 
 # Asking for reasons or measures beats every other cue; "wat is ..." only when no other cue fits.
+# The amount by which: after a verdict asked ("hun doel gehaald? Met hoeveel?", "did they hit
+# it, and by what margin?"), the gap to the target
+BY_HOW_MUCH = (r"(?:met hoeveel|by how (?:much|many|far)|by (?:what|which) margin|"
+               r"(?:met|with) (?:welke|wat voor|what) (?:marge|margin)|hoe ruim)")
 WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
                   r"reasoning|rationale|grounds|arguments?|argumentatie|onderbouw\w*|"
                   r"motivering|beweegreden\w*|"
@@ -62,8 +66,8 @@ INTENT_CUES: list[tuple[str, str]] = [
                    r"change[ds]? from|veranderde?n? van|tekort|short of|shortfall|"
                    # with two years: "and the change between the two", "hoe veranderde"
                    r"change[ds]?|changing|verander\w*|"
-                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|by how (many|much)|"
-                   r"met hoeveel|points?|how far behind|behind (its|the|their) (target|goal)|"
+                   r"(meer|more|minder|fewer|less)\b[^?.]*\b(dan|than)|" + BY_HOW_MUCH + r"|"
+                   r"points?|how far behind|behind (its|the|their) (target|goal)|"
                    r"achter op|(how much|how many|hoeveel|by how \w+|met hoeveel)\b[^?.]*\b(grow|grew|"
                    r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|added|"
                    r"bijgekomen|toegevoegd|daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
@@ -80,7 +84,9 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"behind|achter op|(bleef|bleven|blijft|blijven|lag|lagen|liep|liepen)\b"
                        r"[^?.]{0,50}\bachter\b|achterbl\w*|"
                        r"(onder|boven|below|above|under|over|achter bij)\s+(hun|het|de|zijn|"
-                       r"haar|die|dat|deze|its|their|the|that|this)\s+(?:(?:19|20)\d\d[- ]?)?"
+                       # (the asker's own: "hoeveel fta zaten wij onder ons doel", "our target")
+                       r"haar|die|dat|deze|ons|onze|uw|jullie|its|their|the|that|this|our|your)"
+                       r"\s+(?:(?:eigen|own)\s+)?(?:(?:19|20)\d\d[- ]?)?"
                        r"(doel\w*|target|goal|opgave|"
                        r"taakstelling|norm)|gap to|\bgat\b|"
                        # shorthand without the article: "hoeveel boven doel gemeenten 2023"
@@ -94,10 +100,10 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
                        r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
-                       r"haalden?|bereikt|reached|met|achieved)\b[^.]{0,40}?\b(met hoeveel|"
-                       r"by how (much|many))|(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|"
+                       r"haalden?|bereikt|reached|met|achieved|hit)\b[^.]{0,40}?\b" + BY_HOW_MUCH + r"|"
+                       r"(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|hit|"
                        r"achieved?)\b[^.]{0,40}?\b(doel\w*|target|goal|opgave|taakstelling)\b"
-                       r"[^.]{0,40}?\b(met hoeveel|by how (much|many))|"
+                       r"[^.]{0,40}?\b" + BY_HOW_MUCH + r"|"
                        # what is still to be done: "hoeveel moeten er nog bij om de 25.000 te
                        # halen", "how many more are needed to reach the target"
                        r"nog\b[^?.]{0,50}\b(?:om|voor)\b(?:[^?.]|\.(?=\d)){0,40}\b(?:te )?"

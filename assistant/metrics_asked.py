@@ -23,14 +23,18 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
                             r"((via|through|by)\s+)?(sroi|inkoop|procurement|purchasing|"
                             r"social return)\b", re.I)
 
+# Jobs lost: a growth below zero, and since the start no count of extra jobs either
+_LOST = r"lost|verloren|verdwenen|disappeared|weggevallen"
+_LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
-                         r"gegroeid|growth|grew|grow|grows|grown|nam( \w+){0,4} (toe|af)|declined?|decreased?|add|"
+                         r"gegroeid|growth|grew|grow|grows|grown|nam( [\w-]+){0,5} (toe|af)|declined?|decreased?|add|"
                          r"joined|bijgekomen|bij (?:heeft |hebben )?gekregen|bijgekregen|"
                          r"(?:kreeg|kregen|krijgt|krijgen)(?: \w+){0,8} bij|gain|gained|gains|"
                          r"bij (?:kreeg|kregen|krijgt|krijgen)|"
-                         r"afgenomen|afname)\b", re.I)),
+                         r"afgenomen|afname|shr[iau]nk\w*|kromp|krompen|gekrompen|slonk|"
+                         r"geslonken|" + _LOST + r")\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|fill|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
                               r"hoe (deed|deden|presteerde\w*)|"
@@ -82,7 +86,10 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
 _TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
                          if not n.startswith(("doel", "target", "goal")))
 _SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
-                              r"its |their |hun |haar |zijn )?(doel(?!groep)\w*|targets?(?!\s+group)|"
+                              r"its |their |hun |haar |zijn )?"
+                              # "what share of its 2023 target", "deel van hun jaarlijkse doel"
+                              r"(?:(?:eigen|own|jaarlijkse?|annual|yearly|(?:19|20)\d\d)\s+)*"
+                              r"(doel(?!groep)\w*|targets?(?!\s+group)|"
                               r"goals?|" + _TARGET_NAMES + r")\b", re.I)
 # "wie deed het beter ten opzichte van het doel", "how did they do relative to their target":
 # doing well against a target is the share of it reached
@@ -107,7 +114,10 @@ _PROMISED = re.compile(r"\b(promise[ds]?|beloofd|toegezegd|afgesproken|agreed|"
                        r"(must|have to|has to|need to|needs to) be|moeten worden)\b", re.I)
 # Growth split by the kind of job: the letters state it as its own metric.
 _GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
-              "inleenverbanden": "groei_inleenverbanden"}
+              "inleenverbanden": "groei_inleenverbanden",
+              # (the Wsw-detacheringen' figure is their change since the nulmeting; one
+              # year's change is their growth: "nam in 2024 met 2.340 af")
+              "wsw_detacheringen": "groei_wsw_detacheringen"}
 # A metric about one part of another: asked together, the part is meant.
 _PART_OF = {m.id: m.part_of for m in V.METRICS.values() if m.part_of}
 
@@ -180,7 +190,7 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     if outside:
         metrics = [m for m in metrics if m in outside]
     cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
-    if vs_baseline and "groei" in cued and not metrics:
+    if vs_baseline and "groei" in cued and not metrics and not _LOST_JOBS.search(text):
         metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
     metrics += [m for m in cued if not (m == "groei" and vs_baseline)]
     other = share_of_other(text)

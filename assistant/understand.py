@@ -15,7 +15,7 @@ from assistant.coverage import names_something, uncovered
 from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPARED, EVENT_YEAR,
                               FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
                               TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
-                              decide_intent)
+                              BY_HOW_MUCH, decide_intent)
 from assistant.periods import QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named
 from assistant.query import CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, shape, via_other
 from assistant import metrics_asked as _asked
@@ -109,10 +109,10 @@ CUE_PATTERNS = [re.compile(c, re.I) for _, c in INTENT_CUES] + [
 _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
                        r"[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
                        r"hoeveel|waarom|wanneer|wie|waar|met hoeveel|in hoeverre|how|what|which|"
-                       r"why|when|who|where|by how|to what)\b)|"
+                       r"why|when|who|where|by how|by what|to what)\b)|"
                        # after a bare comma only what opens a question: "which" there is relative
-                       r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|how|why|when|what|"
-                       r"by how)\b)|"
+                       r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|met welke|how|why|when|"
+                       r"what|by how|by what)\b)|"
                        # "..., en dat van het Rijk?", "..., and that of defence?": the same ask
                        r"[,;]\s+(?:en|and)\s+(?=(?:dat|die|that|those)\s+(?:van|of|for)\b[^,;?]*\?\s*$)",
                        re.I)
@@ -263,8 +263,9 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     return inherited
 
 
-_BY_HOW_MUCH = re.compile(r"\s*(?:by how (?:many|much)|met hoeveel)\b", re.I)
-_GAP_WORD = re.compile(r"\b(verschil|difference|gap|kloof|tekort\w*|achterstand|shortfall)\b",
+_BY_HOW_MUCH = re.compile(r"\s*" + BY_HOW_MUCH + r"\b", re.I)
+_GAP_WORD = re.compile(r"\b(verschil|difference|gap|kloof|tekort\w*|achterstand|shortfall|marge|"
+                       r"margin)\b",
                        re.I)
 
 

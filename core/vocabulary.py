@@ -205,6 +205,28 @@ MEMBER_NOUNS = ("organisaties", "organisatie", "werkgevers", "werkgever", "medew
 # The nulmeting is the count at the end of this year: "sinds 2012" counts from it
 BASELINE_YEAR = 2012
 
+# Where the letters are: the Netherlands. Naming it names no other subject ("Dutch employers").
+SETTING = frozenset({"dutch", "netherlands", "nederland", "nederlandse", "holland", "nl"})
+# Countries and regions beyond it, Dutch and English: the letters report on no other country,
+# so what a question asks of one ("Germany's quota", "in andere EU-landen") is not in them
+# (unless a letter names the place; assistant/evidence.py checks). Plural "countries" only:
+# "our country note" names no other country.
+ABROAD = frozenset("""
+buitenland buitenlandse abroad foreign internationaal internationale international
+internationally landen countries eu eu-landen europa europese europe european
+duitsland duitse germany german frankrijk franse france french belgië belgie belgische
+belgium belgian luxemburg luxembourg oostenrijk oostenrijkse austria austrian zwitserland
+switzerland swiss engeland engelse england britain british brits britse scandinavië
+scandinavia scandinavian zweden zweedse sweden swedish denemarken deense denmark danish
+noorwegen noorse norway norwegian finland finse finnish spanje spaanse spain spanish
+italië italiaanse italy italian portugal portugese portuguese polen poolse poland polish
+ierland ierse ireland irish amerika amerikaanse america american canada canadese canadian
+japan japanse japanese australië australia australian
+""".split()) | frozenset({"verenigd koninkrijk", "united kingdom", "verenigde staten",
+                          "united states", "andere landen", "other countries",
+                          "oeso-landen", "oecd countries", "eu countries",
+                          "eu member states", "lidstaten"})
+
 GROUPS = {s.id for s in SUBJECTS.values() if s.kind == "group"}
 AGGREGATES = {s.id for s in SUBJECTS.values()
               if s.kind in ("group", "aggregate", "employer", "population", "unit")}
