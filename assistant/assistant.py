@@ -293,6 +293,16 @@ class Assistant:
         return bool(have) and set(part.subjects) <= subjects | {"totaal"} \
             and (not part.metrics or bool(set(part.metrics) & metrics))
 
+    def _never_named(self, q: Question) -> list[str]:
+        """What a question asks an amount or a figure of that no letter names ("what share
+        of those on the register were women", "hoeveel vrouwen"): a kind of people, or of
+        anything, whose amount none states. Money is no such thing ("hoeveel geld")."""
+        if q.asks_money:
+            return []
+        asked = q.uncovered if q.language == "en" else \
+            [q.counted] if q.counted in q.uncovered else []
+        return self.evidence.never_named(asked, q.language)
+
     def _outside_sectors(self, text: str) -> list[str]:
         """A sector, or a member of one, or a country, that the letters do not know ("de
         zorgsector", "the province of Noord-Brabant", "Germany's quota"): neither its figures
@@ -304,7 +314,7 @@ class Assistant:
     def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
         asked = without_purpose(q.text)
-        unknown = self._outside_sectors(q.text) or (
+        unknown = self._outside_sectors(q.text) or self._never_named(q) or (
             [] if q.subjects else self.evidence.names_unknown(asked) + (
                 self.evidence.nouns_unknown(asked) if lang == "nl" else []))
         if unknown:
@@ -515,6 +525,9 @@ class Assistant:
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
+        unnamed = self._never_named(q) if q.how_much or q.share_of_other else []
+        if unnamed:
+            return self._not_mentioned(lang, unnamed)
         if q.how_much:
             # "hoeveel" is answered by the paragraph that states an amount, or not at all; the
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")

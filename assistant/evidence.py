@@ -63,6 +63,9 @@ SPECIFIC_LENGTH = 12         # a compound this long names one thing (financierin
 FULL_MATCH_WORDS = 3         # content words a question needs before a full match counts
 MIN_UNKNOWN_LENGTH = 5       # shorter words are too often inflections or abbreviations
 RARE_DF = 2                  # a word in at most this many passages names something specific
+# An English name's one Dutch word in at most this many: what the name stands for ("the Labour
+# Inspectorate": Arbeidsinspectie, in 3), as the letters write it in a few paragraphs
+NAMED_DF = 4
 COMPOUND_HEAD = 5            # the shortest word after a subject's name in a compound
 
 
@@ -195,6 +198,16 @@ class Evidence:
             return []
         return unknown
 
+    def never_named(self, words, lang: str) -> list[str]:
+        """English words of a question whose Dutch renderings no letter uses in any form
+        ("women": vrouwen, "hourly wage": uurloon, loon): a thing the letters never name.
+        A word the glossary cannot render is not judged, nor a Dutch word (its inflections
+        are too many to tell; understand's `counted` noun is judged by the caller)."""
+        if lang != "en":
+            return [w for w in words if not self.known(w)]
+        return [w for w in words if dutch_expansion(w) and not any(
+            self.known(d) for t in dutch_expansion(w) for d in t.split())]
+
     def known(self, word: str) -> bool:
         """A word the letters use in some form, or a Dutch compound of a subject's name and
         such a word ("Rijksprogramma": het Rijk's programma). Not any two words of the
@@ -274,6 +287,12 @@ class Evidence:
         rare = [_stem(w.lower()) for w in _WORD.findall(question)
                 if (w[0].isupper() or len(w) >= SPECIFIC_LENGTH) and _stem(w.lower()) in own
                 and 0 < self.df[_stem(w.lower())] <= RARE_DF and _stem(w.lower()) in found]
+        if lang == "en":    # ... by its English name ("the Labour Inspectorate": Arbeidsinspectie)
+            # (a possessive is the name's: "the Inspectorate's report")
+            names = [re.sub(r"['’]s$", "", w) for w in _WORD.findall(question) if w[0].isupper()]
+            rare += [_stem(t) for w in names
+                     if _stem(w.lower()) in own for t in dutch_expansion(w.lower())
+                     if " " not in t and 0 < self.df[_stem(t)] <= NAMED_DF and _stem(t) in found]
         # Every content word of a Dutch question in one paragraph: the question is about what
         # that paragraph says ("het programma om archieven te digitaliseren"), domain words or not.
         whole = lang == "nl" and len(own) >= FULL_MATCH_WORDS and bool(passages) \

@@ -56,7 +56,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                           r"(stonden|stond|staan|zaten|zitten)\s+(er\s+)?(eind\s+\d{4}\s+)?in|"
                           r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
-                                        r"how much of)\b", re.I)),
+                                        r"what proportion|what fraction|how much of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
                             r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
                             r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
@@ -64,7 +64,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                             r"were working|working)\b", re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.
-_SHARE = re.compile(r"\b(share|aandeel|percentage|procent)|%", re.I)
+_SHARE = re.compile(r"\b(share|aandeel|percentage|procent|proportion|fraction)|%", re.I)
 # Jobs via inleenverbanden counted as a level, not as extra jobs against the nulmeting.
 _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*|"
                     r"compared|relative|ten opzichte|t\.o\.v\.|since|sinds|stand|gerealiseerd|"
@@ -85,7 +85,7 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
 # ("target" and "doel" are written out in the pattern: "target group" is no target)
 _TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
                          if not n.startswith(("doel", "target", "goal")))
-_SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part)\s+(van|of)\s+(de |het |the |"
+_SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part|proportion|fraction)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?"
                               # "what share of its 2023 target", "deel van hun jaarlijkse doel"
                               r"(?:(?:eigen|own|jaarlijkse?|annual|yearly|(?:19|20)\d\d)\s+)*"
@@ -125,7 +125,8 @@ _PART_OF = {m.id: m.part_of for m in V.METRICS.values() if m.part_of}
 
 # "welk deel van de schoolorganisaties": a share of something else than jobs or a target
 _SHARE_OF = re.compile(r"\b(welk deel|what share|what part|how much|welk percentage|"
-                       r"what percentage|hoeveel procent|percentage|share|aandeel)\s+(van|of)\s+"
+                       r"what percentage|hoeveel procent|percentage|share|aandeel|"
+                       r"(?:what )?proportion|(?:what )?fraction|welke fractie)\s+(van|of)\s+"
                        r"(?:(?:de|het|the|hun|their|its|zijn|haar|all|alle)\s+)?"
                        r"([\w\-]+(?:\s+[\w\-]+){0,2})", re.I)
 _JOB_WORDS = re.compile(f"({COUNTED_NOUNS_PATTERN})$", re.I)

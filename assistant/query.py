@@ -69,7 +69,7 @@ _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|"
                        r"(what|which|wat|welk|welke)( \w+){0,2} (budget|bedrag|amount|sum|cost|"
-                       r"kosten))\b", re.I)
+                       r"kosten)|average|gemiddeld\w*|median|mediaan)\b", re.I)
 # "the results over 2025", "cijfers van 2026": the figures of a year are asked
 _RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
                       r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)

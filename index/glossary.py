@@ -65,6 +65,17 @@ _QUESTION_WORDS: dict[str, list[str]] = {
     "reliability": ["betrouwbaar", "betrouwbaarder"], "temp": ["uitzendrelaties", "uitzenders"],
     "temping": ["uitzendrelaties"], "shrinking": ["daling", "afname", "minder"],
     "shrink": ["daling", "afname"], "shrank": ["gedaald", "afgenomen"],
+    # kinds of people and their pay, which a question may ask a breakdown by: in Dutch, so
+    # that whether the letters speak of them can be told
+    "women": ["vrouwen"], "woman": ["vrouw"], "female": ["vrouwen", "vrouwelijke"],
+    "men": ["mannen"], "male": ["mannen", "mannelijke"], "gender": ["geslacht"],
+    "sex": ["geslacht"], "young": ["jongeren", "jonge"], "youth": ["jongeren"],
+    "youngsters": ["jongeren"], "older": ["ouderen", "oudere"], "elderly": ["ouderen"],
+    "age": ["leeftijd"], "aged": ["leeftijd"], "migrants": ["migranten"],
+    "migration": ["migratieachtergrond"], "ethnicity": ["afkomst"],
+    "wage": ["loon"], "wages": ["lonen", "loon"], "salary": ["salaris"],
+    "salaries": ["salarissen"], "hourly": ["uurloon"], "pay": ["loon", "salaris"],
+    "earnings": ["inkomsten", "loon"], "income": ["inkomen"],
 }
 
 # The letters' vocabulary (content words occurring three times or more), Dutch -> English.

@@ -88,6 +88,8 @@ def dutch_expansion(question: str) -> list[str]:
     for start, end, _ in sorted(subject_spans(question) + metric_spans(question), reverse=True):
         rest = rest[:start] + " " + rest[end:]
     for word in _WORD.findall(rest.lower()):
+        # (a possessive is its name's: "the Inspectorate's report", "the police’s")
+        word = re.sub(r"['’]s$|^['’]+|['’]+$", "", word)
         terms += GLOSSARY.get(word, [])
     return list(dict.fromkeys(terms))
 

@@ -90,3 +90,40 @@ def test_jobs_lost_in_a_year_or_since_the_nulmeting(assistant, corpus_store, tex
     assert understand(text).metrics == [metric], understand(text)
     lost = values(corpus_store, "totaal", metric, "2024")
     assert states(assistant.ask(text).text, {abs(v) for v in lost})
+
+
+@pytest.mark.parametrize("text", [
+    "What did the Labour Inspectorate's study find about people on the register who stay "
+    "out of work?",
+    "What does the Labour Inspectorate say about people in the target group who never find "
+    "a job?",
+])
+def test_an_institution_by_its_english_name(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert any("Arbeidsinspectie" in c.text for c in answer.citations[:5]), answer.citations
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("How many fte did the armed forces realise in 2023?", "defensie"),
+    ("What was the national police force's realisation in 2023?", "politie"),
+    ("How did the local authorities do against their 2023 target?", "gemeenten"),
+])
+def test_sectors_by_other_english_names(text, subject):
+    assert understand(text).subjects == [subject], understand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What proportion of those on the register were women at the end of 2023?",
+    "What is the average salary of people employed under the jobs agreement?",
+    "Hoeveel vrouwen uit de doelgroep werkten eind 2023?",
+])
+def test_a_kind_of_people_or_pay_the_letters_never_name(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+def test_a_share_of_those_in_work_is_still_answered(assistant, corpus_store):
+    answer = assistant.ask("What proportion of the target group had a job at the end of 2023?")
+    assert states(answer.text, values(corpus_store, "doelgroep", "werkzaam_percentage",
+                                      "2023")), answer.text
