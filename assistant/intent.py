@@ -35,8 +35,14 @@ WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|k
 METHOD = re.compile(r"\b((hoe|how)\s+(is|zijn|werd|werden|wordt|worden|was|were|are|gets?)\b"
                      r"[^?.]*\b(vastgesteld|berekend|gemeten|bepaald|geteld|gemonitord|"
                      r"bijgehouden|gerapporteerd|measured|calculated|determined|counted|"
-                     r"established|monitored|tracked|reported)|op welke (manier|wijze)|"
-                     r"in what way|by what method)\b", re.I)
+                     r"established|monitored|tracked|reported|treated|handled|included|"
+                     r"accounted for|behandeld|meegenomen|meegeteld|verwerkt)|"
+                     r"op welke (manier|wijze)|in what way|by what method|"
+                     # whether a kind of job counts in a figure: "are SROI jobs counted in
+                     # the percentages", "tellen de inleenverbanden mee in de realisatie"
+                     r"^(?:[^?]*,\s*)?(?:are|is|do|does|worden|wordt|tellen|telt)\b[^?]*\b"
+                     r"(?:counted|included|meegeteld|meegerekend|mee)\s+(?:in|bij|for|towards?)\b)",
+                     re.I)
 
 
 WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|does|did|do)|"
@@ -198,7 +204,12 @@ _EXCEEDED = re.compile(r"\b(exceed\w*|overschre\w*|overtrof\w*|overtroffen|surpa
                        r"went over|kwam(en)? boven)\b[^?.]{0,30}\b(its|their|hun|haar|zijn|het|de|the)"
                        r"\s+(?:(?:19|20)\d\d\s+)?(target|goal|doel\w*|opgave|taakstelling)|"
                        r"\bover\s+(?:zijn|haar|hun|het|de)\s+(?:(?:19|20)\d\d\s+)?"
-                       r"(?:doel\w*|opgave|taakstelling)\s+heen")
+                       r"(?:doel\w*|opgave|taakstelling)\s+heen|"
+                       # "welke sector zat als enige boven haar doel", "which was above target"
+                       # (not "het verst boven": a ranking by the gap)
+                       r"(?<!verst )(?<!furthest )(?<!farthest )\b(?:boven|above)\s+"
+                       r"(?:(?:its|their|hun|haar|zijn|het|de|the)\s+)?(?:(?:19|20)\d\d\s+)?"
+                       r"(?:target|goal|doel\w*|opgave|taakstelling)\b")
 
 
 _BETWEEN_YEARS = re.compile(r"\b(?:tussen|between|from|van)\s+(?:eind |end(?: of |-| ))?"

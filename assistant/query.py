@@ -274,7 +274,11 @@ _PER_MEMBER = re.compile(r"\b(?:per|by|for each|for every|voor elk(?:e)?|voor ie
                          r"departement|department)(?:s|en|'s)?(?:omvang|grootte| size)?\b", re.I)
 # "wanneer", "by when", "in welk jaar", "per wanneer": a date or a year is asked, which a
 # sentence states; never a figure of the table
-_WHEN = re.compile(r"\b(wanneer|when|by when|per wanneer|tegen wanneer|in welk jaar|in what year|"
+# ("wanneer de banen via social return worden meegeteld", "when SROI is included": a
+# condition, whose "when" a noun or an article follows, not a verb)
+_WHEN = re.compile(r"\b((?:wanneer|when)(?!\s+(?:de|het|een|the|an?|er|men|je|we|wij|you|they|"
+                   r"zij|deze|die|dit|dat|these|those|this|that|all|alle|sroi|banen|jobs)\b)|"
+                   r"by when|per wanneer|tegen wanneer|in welk jaar|in what year|"
                    r"which year|welk jaar|by what date|op welke datum|what date|deadline|uiterlijk)\b",
                    re.I)
 # "gedaald ten opzichte van 2022", "how many points up compared with 2022": a change from that

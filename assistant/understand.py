@@ -125,6 +125,14 @@ _QUESTION_START = re.compile(r"\s*(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waa
 # (a quoted statement's closing quote may follow its full stop: 'staat: "... zorgelijk." Kunt u')
 _PREAMBLE = re.compile(r"^(?P<context>[^?]*[^\W\d_]{3}[.’'\"”)]*\.[’'\"”]?)\s+"
                        r"(?P<ask>[A-Z][^?]*\?.*)$", re.S)
+# A parliamentary lead-in ("Heeft u kennisgenomen van het bericht dat ...? Zo ja, ...", "Are
+# you aware of ...? If so, ..."): whether the minister knows of something is no ask of its
+# own; what it names is context for the ask after it, as a statement before a question is.
+_LEAD_IN = re.compile(r"^(?P<context>\s*(?:heeft u (?:kennis\s?genomen|gelezen|gezien|gehoord)|"
+                      r"bent u (?:bekend|op de hoogte|bekend geraakt)|kent u|"
+                      r"are you (?:aware|familiar)|have you (?:seen|read|taken note|heard))\b"
+                      r"[^?]*\?)\s+(?:(?:zo ja|indien ja|if so|if yes)\s*[,:]?\s*)?"
+                      r"(?P<ask>\S[^?]*\?.*)$", re.I | re.S)
 MIN_ASK_WORDS = 2        # fewer words are a fragment of the ask before, not an ask
 
 
@@ -397,11 +405,15 @@ def understand(text: str, history: list[str] | None = None,
     excluded = _excluded(text, metrics)
     if excluded:
         question = replace(question, excluded=excluded)
+    lead_in = _LEAD_IN.match(text) if not history else None
     preamble = _PREAMBLE.match(text) if not history else None
     if preamble and _ABBREVIATION.search(preamble.group("context")):
         preamble = None         # "realisatiepercentage incl. SROI?": one ask, not a statement
-    if preamble and names_something(preamble.group("ask")) \
-            and not _QUESTION_START.match(preamble.group("context")):
+    if preamble and _QUESTION_START.match(preamble.group("context")):
+        preamble = None
+    if lead_in and names_something(lead_in.group("ask")):
+        preamble = lead_in
+    if preamble and names_something(preamble.group("ask")):
         context = understand(preamble.group("context"), today=today)
         own = understand(preamble.group("ask"), today=today, vote=vote)
         asked = _inherit(own, context, metrics_too=True)
