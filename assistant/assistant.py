@@ -346,6 +346,8 @@ class Assistant:
             return self._quoted(q, out.missing) or self._not_found(lang, out.missing)
         self._add_explaining_passage(q, out)
         self._add_corroborating(out)
+        if not q.years:
+            self._add_same_in_every_letter(out)
         if q.about_other_things:
             self._add_passages_on(q, out)
         notes = [in_language(n, lang) for n in out.notes + out.missing]
@@ -432,6 +434,25 @@ class Assistant:
                 if abs(f.value) < DISTINCTIVE and not (quote and _names_figure(quote, f)):
                     continue
                 out.sources.ref(Citation.of(document, passage, 0.0), quote)
+
+    def _add_same_in_every_letter(self, out: Outcome) -> None:
+        """A figure the same in every letter that states it (a definition: "een baan van 25,5
+        uur"), asked of no year: each letter's own statement of it, not the latest alone."""
+        for sf in out.figures[:CORROBORATED]:
+            f = sf.figure
+            stated = [g for g in self.store.figures(f.subject, f.metric)
+                      if g.qualifier == f.qualifier]
+            if len(stated) < 2 or any(g.value != f.value for g in stated):
+                continue        # a figure that differs by year is of the year asked
+            if len(out.figures) == 1:   # ... so "no year given: the latest" says nothing
+                latest = tuple(C.WORDS[lang]["latest"] for lang in ("nl", "en"))
+                out.notes = [n for n in out.notes if not str(n).startswith(latest)
+                             and not in_language(n, "nl").startswith(latest)]
+            for g in stated:
+                if len(out.sources.citations) >= MAX_CITATIONS:
+                    return
+                if g.passage_id not in {c.passage_id for c in out.sources.citations}:
+                    out.sources.ref(self.tool.sourced(g).source, g.quote)
 
     def _add_passages_on(self, q: Question, out: Outcome) -> None:
         """What the question asks beyond the figure ("wanneer de banen via social return

@@ -283,6 +283,15 @@ def sum_sentence(parts: list[SourcedFigure], src: Sources, lang: str) -> str:
     return f"In {when} {what} of {listed} came to {size} together."
 
 
+def stated_whole_sentence(whole: SourcedFigure, src: Sources, lang: str) -> str:
+    """"De brieven noemen als totaal 89.616 banen [3].": the whole as stated, beside a sum
+    of its parts that rounding may leave one off."""
+    size = figure_amount(whole, lang)
+    if lang == "nl":
+        return f"De brieven noemen als totaal {size} {src.of(whole)}."
+    return f"The letters state the total as {size} {src.of(whole)}."
+
+
 def gap_together_sentence(targets: list[SourcedFigure], realised: list[SourcedFigure],
                           lang: str) -> str:
     """The gap of several subjects together, after the sums it is the difference of."""

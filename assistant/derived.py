@@ -30,12 +30,24 @@ class DerivedAnswers(FigureLookup):
             return self._together(q, subjects, out, share=not q.shortfall)
         for metric in [m for m in q.metrics if m in SUMMABLE] or ["realisatie"]:
             parts = self.of_each(q, subjects, metric, out)
+            if parts and all(p in out.figures for p in parts):
+                continue    # (two names of one figure: "extra banen", "realisatie")
             if parts and len({p.figure.unit for p in parts}) == 1:
-                out.figures += parts
+                whole = self._stated_whole(subjects, metric, parts[0].figure.period)
+                out.figures += ([whole] if whole else []) + parts
                 out.lead.append(C.sum_sentence(parts, out.sources, lang))
+                if whole:   # "markt en overheid opgeteld": the national total as stated
+                    out.lead.append(C.stated_whole_sentence(whole, out.sources, lang))
         if out.missing:
             out.figures, out.lead = [], []
         return out
+
+    def _stated_whole(self, subjects: list[str], metric: str, period: str):
+        """The figure the letters state for the whole these subjects make up (the national
+        total of market and government, a group of its members), if they state one."""
+        wholes = [s.id for s in V.SUBJECTS.values() if s.members and set(s.members) ==
+                  set(subjects)] + (["totaal"] if set(subjects) == set(V.NATIONAL_PARTS) else [])
+        return next((f for f in (self.value(w, metric, period) for w in wholes) if f), None)
 
     def _together(self, q: Question, subjects: list[str], out: Outcome,
                   share: bool = False) -> Outcome:

@@ -359,7 +359,7 @@ BETTER = re.compile(r"\b(better|worse|beter|slechter)\b", re.I)
 
 # Figures of several subjects added up
 SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
-                  r"added up|jointly|sum)\b", re.I)
+                  r"add(?:s|ed)? up|adding up|jointly|sum|totaal van)\b", re.I)
 
 
 WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"

@@ -28,8 +28,10 @@ _LOST = r"lost|verloren|verdwenen|disappeared|weggevallen"
 _LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added|groei|groeide|groeiden|"
-                         r"gegroeid|growth|grew|grow|grows|grown|nam( [\w-]+){0,5} (toe|af)|declined?|decreased?|add|"
+    # ("add up to", "added together": a sum, not jobs added)
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|groei|"
+                         r"groeide|groeiden|gegroeid|growth|grew|grow|grows|grown|"
+                         r"nam( [\w-]+){0,5} (toe|af)|declined?|decreased?|add(?! up| together)|"
                          r"joined|bijgekomen|bij (?:heeft |hebben )?gekregen|bijgekregen|"
                          r"(?:kreeg|kregen|krijgt|krijgen)(?: \w+){0,8} bij|gain|gained|gains|"
                          r"bij (?:kreeg|kregen|krijgt|krijgen)|"

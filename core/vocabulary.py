@@ -202,6 +202,10 @@ PEOPLE_NOUNS = ("werkenden", "mensen", "personen", "werknemers", "people", "pers
 MEMBER_NOUNS = ("organisaties", "organisatie", "werkgevers", "werkgever", "medewerkers",
                 "medewerker", "personeel", "ambtenaren", "instellingen", "instelling")
 
+# The national total is the market's and government's jobs together: asked as their sum, the
+# total the letters state is the answer (a table's parts may not add up to it by rounding)
+NATIONAL_PARTS = ("markt", "overheid")
+
 # The nulmeting is the count at the end of this year: "sinds 2012" counts from it
 BASELINE_YEAR = 2012
 
