@@ -184,6 +184,12 @@ class Assistant:
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         q = understand(question, history or [], vote=self.vote)
         draft = self._route(q, history or [])
+        if q.parts and self._outside_sectors(q.text):
+            # "Hoe scoort onze gemeente Utrecht? Hoeveel fta hadden wij?": an ask that names
+            # no subject of its own is about the member named, whose figures are not the
+            # sector's; only an ask naming a sector the letters know is answered
+            q = replace(q, parts=tuple(p for p in q.parts if find_subjects(p.text)
+                                       and not self._outside_sectors(p.text)))
         # "Klopt het dat ... ? Welke redenen ...": each ask the whole answer leaves open
         # is answered on its own and joined to it
         if q.separate_asks or any(part.refers_back for part in q.parts):
@@ -385,6 +391,7 @@ class Assistant:
         df, limit = self.evidence.df, float("inf") if any_df else NAMING_DF
         # "leverden ... cijfers aan": the verb the letters write whole, "aangeleverd"
         joined = self.evidence.separable_verbs(q.text) if q.language == "nl" else {}
+        hyphenated = self.evidence.hyphenated(q.text)       # "SCP": SCP-rapport
         own = set()
         for w in words:
             # the English word in the Dutch the letters use; a Dutch compound they never
@@ -396,6 +403,7 @@ class Assistant:
             if stems and all(0 < df[s] <= limit for s in stems):
                 # (or by the letters' other word for it: "contract", "aanstelling")
                 others = dutch_synonyms(w) if q.language == "nl" else []
+                others += [v for v in hyphenated if w.lower() in v.split("-")]
                 own.add(frozenset(stems | content_stems(" ".join(
                     [joined[s] for s in stems if s in joined] + others))))
         return own
@@ -474,6 +482,8 @@ class Assistant:
             query = " ".join([query] + self.evidence.compounds(q.text))
         else:       # "leverden ... aan" searched as the letters write it, "aangeleverd"
             query = " ".join([query] + list(self.evidence.separable_verbs(q.text).values()))
+        # ("het SCP" searched as the letters write it too: "SCP-rapport")
+        query = " ".join([query] + self.evidence.hyphenated(q.text))
         # re-ordering by the sectors asked needs a wider pool to choose from
         pool = (RERANK_POOL if len(q.subjects) >= 2 else 2) * EVIDENCE_K
         # one search: its first `pool` are what a deeper one ranks first (the points of a

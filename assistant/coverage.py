@@ -42,6 +42,8 @@ en of dan als nog ook wel niet geen meer minder dus namelijk oftewel ofwel thus 
 dutch nederlandse nederland netherlands
 respectively respectievelijk both beide allebei each elk elke per sector sectors sectoren
 rond around nearly almost tot elkaar zowel elk another other andere over under into within binnen buiten toen then ever
+iemand niemand men enkele enige sommige iets niets weet weten wist someone anyone nobody
+anybody something nothing
 januari februari maart april mei juni juli augustus september oktober november december
 january february march may june july august october
 """.split()) | set("""

@@ -174,6 +174,14 @@ class Evidence:
                 and not any(s <= m.end() + 1 <= e or s <= m.start() - 1 <= e
                             for s, e in beside)]
 
+    def hyphenated(self, question: str) -> list[str]:
+        """The letters' hyphenated words that have an abbreviation of the question as a part
+        ("het SCP": SCP-rapport), which a search for the abbreviation alone misses."""
+        # (an abbreviation only, "SCP", "OCW": a common word's compounds are too many)
+        words = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)} - _EN - _NL
+        return sorted(v for v in self.vocabulary if "-" in v and not v.endswith("-")
+                      and words & set(v.split("-")))
+
     def compounds(self, question: str) -> list[str]:
         """Dutch closed compounds the letters use for two English words ("quota calculator":
         quotumcalculator), which the glossary cannot list one by one."""

@@ -238,9 +238,20 @@ _TO_REACH = re.compile(r"\b(doing|do|does|done|take|taking|taken|ondernem\w*|doe
                        r"realiseren)\b")
 
 
+# "aan welke sector worden de inleenverbanden toegerekend", "to which sector are such jobs
+# attributed": where something is counted, not sectors ranked by a figure (unless an order
+# is asked: "in which sector was it highest")
+_WHERE_COUNTED = re.compile(r"\b(aan|to|onder|under|bij|tot|into|towards)\s+(welke|which|what)\s+"
+                            r"sector\w*\b")
+_ORDER = re.compile(r"\b(hoogst\w*|laagst\w*|highest|lowest|best|worst|most|least|meeste|"
+                    r"minste|grootste|kleinste|largest|smallest|biggest|furthest|verst)\b")
+
+
 def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[int],
               since: int | None) -> str | None:
     lowered = text.lower()
+    if _WHERE_COUNTED.search(lowered) and not _ORDER.search(lowered):
+        return "explanation"
     # ("how many more do they still need to reach it" asks the gap, not the measures)
     if WHY.search(lowered) or METHOD.search(lowered) or DEFINE.match(text) \
             or (_TO_REACH.search(lowered) and not (SHORTFALL.search(lowered)
@@ -359,7 +370,7 @@ BETTER = re.compile(r"\b(better|worse|beter|slechter)\b", re.I)
 
 # Figures of several subjects added up
 SUM = re.compile(r"\b(samen|gezamenlijk\w*|opgeteld|bij elkaar|together|combined|in total|"
-                  r"add(?:s|ed)? up|adding up|jointly|sum|totaal van)\b", re.I)
+                  r"add(?:s|ed)? up|adding up|jointly|sum|som|totaal van)\b", re.I)
 
 
 WITH_WITHOUT = re.compile(r"\b(adds?|added|bijdra\w*|contribut\w*|toevoeg\w*|voegt|"

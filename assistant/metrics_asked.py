@@ -29,7 +29,8 @@ _LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     # ("add up to", "added together": a sum, not jobs added)
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|groei|"
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|"
+                         r"(?:netto|banen)?groei|"
                          r"groeide|groeiden|gegroeid|growth|grew|grow|grows|grown|"
                          r"nam( [\w-]+){0,5} (toe|af)|declined?|decreased?|add(?! up| together)|"
                          r"joined|bijgekomen|bij (?:heeft |hebben )?gekregen|bijgekregen|"
@@ -52,7 +53,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                         re.I)),
     ("omvang", re.compile(r"\b((how large|hoe groot)(?!\s+(?:(?:was|is|were|are|waren|werd)\s+)?"
                           r"(?:(?:the|de|het|this|that|deze|die)\s+)?(?:fall|drop|decline|decrease|"
-                          r"increase|rise|growth|daling|stijging|groei|afname|toename|verschil|"
+                          r"increase|rise|growth|daling|stijging|(?:netto)?groei|afname|toename|verschil|"
                           r"difference|gap|tekort|achterstand|shortfall|change))|"
                           r"uit hoeveel personen|size of|(mensen|personen|people|persons)\s+"
                           r"(stonden|stond|staan|zaten|zitten)\s+(er\s+)?(eind\s+\d{4}\s+)?in|"
@@ -219,7 +220,7 @@ def as_growth(metrics: list[str]) -> list[str]:
 
 # "netto groei", "onder de streep", "per saldo": the growth of all jobs, whatever kinds of
 # job the question names as its breakdown
-_NET = re.compile(r"\b(net|netto|onder de streep|per saldo|bottom line|overall|in total|"
+_NET = re.compile(r"\b(net|netto|nettogroei|onder de streep|per saldo|bottom line|overall|in total|"
                   r"in totaal)\b", re.I)
 
 

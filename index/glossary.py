@@ -91,6 +91,8 @@ _LETTER_WORDS: dict[str, list[str]] = {
     "registreren": ["register", "record", "registered", "recorded"],
     "geregistreerd": ["registered", "recorded"], "rapporteren": ["report", "reported"],
     "gerapporteerd": ["reported"], "aangeleverd": ["supplied", "submitted", "delivered"],
+    # (data received is data submitted: "gegevens ontvangen", "data aangeleverd")
+    "ontvangen": ["received", "receive", "submitted"],
     "inleenverbanden": ["hiring", "hired", "borrowed", "agency", "loan"],
     "inhuur": ["hiring", "hired", "contracting"], "detacheringen": ["secondments", "seconded", "secondment"],
     "gedetacheerd": ["seconded"], "uitzendrelaties": ["agency", "temporary"],

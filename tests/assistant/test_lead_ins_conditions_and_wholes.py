@@ -77,3 +77,59 @@ def test_a_figure_the_same_in_every_letter_cites_each(assistant, corpus_store):
     answer = assistant.ask("Hoeveel uren telt één baan voor de banenafspraak?")
     assert {f.passage_id for f in stated} <= {c.passage_id for c in answer.citations}
     assert "laatste jaar" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn de gemeente Zwolle. Hoe staan we ervoor, en hoeveel fta hadden we in 2023?",
+    "How is the province of Drenthe doing? What did we realise in 2023?",
+])
+def test_an_ask_without_a_subject_of_its_own_is_about_the_member_named(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Bij welke sector worden Wsw-detacheringen meegeteld?",
+    "Under which sector do agency workers count?",
+])
+def test_where_something_is_counted_is_no_ranking(text):
+    assert understand(text).intent == "explanation", understand(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wat is de som van de nettogroei van markt en overheid in 2024?",
+    "Hoeveel bedroeg de nettogroei bij markt en overheid samen in 2024?",
+])
+def test_the_sum_of_two_net_growths(assistant, corpus_store, text):
+    q = understand(text)
+    assert q.operation == "sum" and q.metrics == ["groei"], q
+    growth = sum(table_value(corpus_store, s, "groei", "2024") if any(
+        f.source_kind != "prose" for f in corpus_store.figures(s, "groei", "2024"))
+        else corpus_store.figures(s, "groei", "2024")[0].value for s in ("markt", "overheid"))
+    assert states(assistant.ask(text).text, growth)
+
+
+@pytest.mark.parametrize("text", [
+    "Bij hoeveel mbo-scholen werkt nog niemand uit de doelgroep, of weet men het niet?",
+    "Bij hoeveel mbo-instellingen is er nog geen enkele baan voor iemand uit de doelgroep?",
+])
+def test_pronouns_name_no_thing_counted(assistant, text):
+    q = understand(text)
+    assert not set(q.uncovered) & {"iemand", "niemand", "men", "enkele", "weet"}, q
+    assert assistant.ask(text).status == "answered"
+
+
+def test_data_received_is_data_submitted(assistant):
+    answer = assistant.ask("Van hoeveel waterschapsorganisaties zijn gegevens ontvangen over "
+                           "de banen in 2023?")
+    assert answer.status == "answered" and "aangeleverd" in answer.citations[0].text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welk percentage noemt het SCP voor de overheidswerkgevers?",
+    "Hoeveel procent van de werkgevers heeft volgens het SCP iemand met een beperking in dienst?",
+])
+def test_an_abbreviation_the_letters_write_hyphenated(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert any("SCP-rapport" in c.text for c in answer.citations[:5]), answer.text
