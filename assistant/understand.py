@@ -154,10 +154,35 @@ _MEMBER_ASKED = re.compile(r"\b(?:welke|which|(?:best|hoogst|laagst|slechtst|wor
                            r"lowest)[- ]?(?:presterende|scorende|performing|scoring))\s+$", re.I)
 
 
+# "the two best-performing institutions", "de best scorende scholen": members by a general
+# noun, ranked, of the one sector the question names
+_BEST_MEMBERS = re.compile(r"\b(?:best|top|hoogst\w*|laagst\w*|slechtst\w*|worst|highest|lowest)"
+                           r"[- ]?(?:presterende|scorende|performing|scoring)?\s+(?:institutions?|"
+                           r"instellingen|organi[sz]ations?|organisaties|schools?|scholen|"
+                           r"employers?|werkgevers|members?|leden)\b", re.I)
+
+
+_SOME_BEST = re.compile(r"\b(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+(?:best|top|hoogst\w*|"
+                        r"laagst\w*|slechtst\w*|worst|highest|lowest)[- ]?(?:presterende|"
+                        r"scorende|performing|scoring)?\s+$", re.I)
+
+
 def ranks_members(text: str) -> bool:
     """Whether a ranking is of one sector's members: its name in the singular right after
-    "welke"/"which" or a superlative ("welke provincie", "the top-scoring university")."""
-    return bool(_members_asked(text, _MEMBER_ASKED))
+    "welke"/"which" or a superlative ("welke provincie", "the top-scoring university"), or
+    its members by a general noun when one sector is named ("the two best-performing
+    institutions" among the universities of applied sciences)."""
+    return bool(_members_asked(text, _MEMBER_ASKED)) or best_members(text)
+
+
+def best_members(text: str) -> bool:
+    """A number of a sector's best or worst members ("de twee best presterende hogescholen"),
+    or its best members by a general noun when one sector is named ("the best-performing
+    institutions" among the universities of applied sciences), whatever the verb asks."""
+    spans = [(start, s) for start, _, s in subject_spans(text) if s in V.SUBJECTS
+             and V.SUBJECTS[s].kind == "sector"]
+    counted = any(_SOME_BEST.search(text[:start]) for start, _ in spans)
+    return counted or (len({s for _, s in spans}) == 1 and bool(_BEST_MEMBERS.search(text)))
 
 
 def member_named(text: str) -> str | None:
@@ -246,6 +271,10 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
         s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
     metrics = part.metrics or (whole.metrics if metrics_too else [])
+    if whole.ranks_members and part.intent == "ranking":
+        # "Among the hogescholen, what did the two best-performing institutions reach?":
+        # the ask ranks the members the whole names, not the sectors
+        part = replace(part, intent="explanation", ranks_members=True)
     inherited = replace(part, language=whole.language if not metrics_too else part.language,
                         subjects=subjects or whole.subjects,
                         years=part.years or whole.years,
@@ -391,9 +420,10 @@ def understand(text: str, history: list[str] | None = None,
             and FAR_FROM_TARGET.search(text):
         # "het verst achter bij hun doel": ranked by the share of the target, not by it
         question = replace(question, metrics=["realisatiepercentage"], direction="lowest")
-    if question.intent == "ranking" and ranks_members(text):
-        # "welke gemeente scoorde het best", "the best-performing hogeschool": one member of
-        # a sector, whose figures are not the sector's; the paragraphs may name it
+    if (question.intent == "ranking" and ranks_members(text)) or best_members(text):
+        # "welke gemeente scoorde het best", "the best-performing hogeschool", "wat haalden
+        # de drie best scorende hogescholen": members of a sector, whose figures are not the
+        # sector's; the paragraphs may name them
         question = replace(question, intent="explanation", ranks_members=True)
     which_member = member_named(text)
     if which_member:

@@ -65,6 +65,10 @@ _QUESTION_WORDS: dict[str, list[str]] = {
     "reliability": ["betrouwbaar", "betrouwbaarder"], "temp": ["uitzendrelaties", "uitzenders"],
     "temping": ["uitzendrelaties"], "shrinking": ["daling", "afname", "minder"],
     "shrink": ["daling", "afname"], "shrank": ["gedaald", "afgenomen"],
+    # a ranking's words ("the best-performing institutions": "de hoogst scorende hogescholen")
+    "best": ["hoogst", "beste"], "highest": ["hoogst", "hoogste"], "top": ["hoogst"],
+    "performing": ["scorende", "presterende"], "scoring": ["scorende"],
+    "lowest": ["laagst", "laagste"], "worst": ["slechtst", "laagst"],
     # kinds of people and their pay, which a question may ask a breakdown by: in Dutch, so
     # that whether the letters speak of them can be told
     "women": ["vrouwen"], "woman": ["vrouw"], "female": ["vrouwen", "vrouwelijke"],
@@ -163,6 +167,7 @@ _LETTER_WORDS: dict[str, list[str]] = {
     "landelijke": ["national", "nationwide"], "centrale": ["central"],
     "werkgeversdienstverlening": ["employer"], "jobcoach": ["coach", "coaching"],
     "begeleiding": ["supervision", "mentoring"],
+    "scorende": ["scoring", "performing"], "hoogst": ["highest", "best"],
 }
 
 

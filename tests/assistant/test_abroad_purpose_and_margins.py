@@ -127,3 +127,16 @@ def test_a_share_of_those_in_work_is_still_answered(assistant, corpus_store):
     answer = assistant.ask("What proportion of the target group had a job at the end of 2023?")
     assert states(answer.text, values(corpus_store, "doelgroep", "werkzaam_percentage",
                                       "2023")), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Among the universities of applied sciences, what did the two best-performing "
+    "institutions reach in 2023?",
+    "Welke realisatie haalden de drie best scorende hogescholen in 2023?",
+])
+def test_the_best_members_of_one_sector_are_no_ranking_of_sectors(assistant, text):
+    q = understand(text)
+    assert q.ranks_members and q.intent == "explanation", q
+    answer = assistant.ask(text)
+    # never the other sectors' figures in a ranking
+    assert not {sf.figure.subject for sf in answer.figures} - {"hbo"}, answer.text
