@@ -552,6 +552,12 @@ class Assistant:
             hits.sort(key=lambda h: not defines(h))
         hits = hits[:EXPLAIN_K]
         strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang)
+        if hits and not strength.enough and not (years or missing or q.years):
+            # (the sector's own paragraphs, put first, may hold fewer of the question's words
+            # than what retrieval ranked first: either is evidence that the letters answer;
+            # not where a year is asked, which only the paragraphs of that year may answer)
+            strength = self.evidence.strength(
+                query, [h.text for h in wide if not P.bare(h.text)][:EVIDENCE_K], lang)
         if not hits or not (strength.enough or headed):
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"

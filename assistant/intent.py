@@ -214,7 +214,9 @@ _EXCEEDED = re.compile(r"\b(exceed\w*|overschre\w*|overtrof\w*|overtroffen|surpa
 
 _BETWEEN_YEARS = re.compile(r"\b(?:tussen|between|from|van)\s+(?:eind |end(?: of |-| ))?"
                             r"(?:19|20)\d\d\s+(?:en|and|tot|to|till|until|naar)\s+"
-                            r"(?:eind |end(?: of |-| ))?(?:19|20)\d\d\b")
+                            r"(?:eind |end(?: of |-| ))?(?:19|20)\d\d\b|"
+                            # shorthand: "wo 2022 vs 2023: hoeveel fta erbij?"
+                            r"\b(?:19|20)\d\d\s*(?:vs\.?|versus|tegenover|->|→)\s*(?:19|20)\d\d\b")
 
 
 # "the education sectors", "alle onderwijssectoren": a group named by its sectors

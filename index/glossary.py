@@ -168,6 +168,7 @@ _LETTER_WORDS: dict[str, list[str]] = {
     "werkgeversdienstverlening": ["employer"], "jobcoach": ["coach", "coaching"],
     "begeleiding": ["supervision", "mentoring"],
     "scorende": ["scoring", "performing"], "hoogst": ["highest", "best"],
+    "sporen": ["tracks", "lines", "strands", "pillars"], "spoor": ["track"],
 }
 
 

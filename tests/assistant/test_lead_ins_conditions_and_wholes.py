@@ -133,3 +133,24 @@ def test_an_abbreviation_the_letters_write_hyphenated(assistant, text):
     answer = assistant.ask(text)
     assert answer.status == "answered", answer.text
     assert any("SCP-rapport" in c.text for c in answer.citations[:5]), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Welke maatregelen neemt Defensie om de banenafspraak beter uit te voeren?",
+    "Welke stappen zet de politie om meer mensen uit de doelgroep aan te nemen?",
+])
+def test_measures_of_one_sector_are_answered(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("wo 2022 vs 2023: hoeveel fta erbij?", "wo"),
+    ("Gemeenten 2022 versus 2023, how many fta added?", "gemeenten"),
+])
+def test_a_shorthand_change_between_two_years(assistant, corpus_store, text, subject):
+    q = understand(text)
+    assert q.operation == "change", q
+    change = table_value(corpus_store, subject, "realisatie", "2023") - min(
+        f.value for f in corpus_store.figures(subject, "realisatie", "2022"))
+    assert states(assistant.ask(text).text, abs(change))
