@@ -21,7 +21,8 @@ from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
-from assistant.quoted import NOTE as QUOTED_NOTE, percent_gap, quoted_figure
+from assistant.quoted import (NOTE as QUOTED_NOTE, percent_gap, quoted_figure,
+                              quoted_percentages)
 from assistant.understand import Question, quarter_named, understand
 from core.aliases import find_metrics, find_subjects
 from core.vocabulary import METRICS, SUBJECTS
@@ -81,6 +82,17 @@ def _naming_sentences(q: Question, text: str, query: str,
     if not naming or any(names(s) for s in best):
         return best
     return _stating(q, text, query, names) or best
+
+
+def _with_second_share(q: Question, text: str, chosen: list[str]) -> list[str]:
+    """"Hoeveel procentpunt hoger ligt volgens het SCP ...": a gap between two shares needs
+    both quoted; the sentence after the chosen one that states the other share joins it."""
+    if not q.asks_points or len(quoted_percentages(" ".join(chosen))) >= 2:
+        return chosen
+    sentences = C.sentences(text)
+    after = [s for i, s in enumerate(sentences) if i and sentences[i - 1] in chosen
+             and s not in chosen and quoted_percentages(s)]
+    return chosen + after[:1]
 
 
 def _points_between(q: Question, quote: str, ref: int) -> list[str]:
@@ -477,7 +489,8 @@ class Assistant:
                      missing: list[str] | None = None, amount_in_year: bool = False) -> Draft:
         lang = q.language
         naming = self._naming_words(q)      # once: every paragraph is judged by the same words
-        query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.text
+        # (after a parliamentary lead-in, the ask: the lead-in's words would lead the search)
+        query = " ".join(history[-1:] + [q.text]) if q.follow_up else q.searched or q.text
         if lang == "en":
             query = " ".join([query] + self.evidence.compounds(q.text))
         else:       # "leverden ... aan" searched as the letters write it, "aangeleverd"
@@ -599,7 +612,7 @@ class Assistant:
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
                   _amount_sentences(q, top.text, query, naming) if q.how_much
                   else _naming_sentences(q, top.text, query, naming))
-        quote = " ".join(_of_quarter(q, top.text, chosen))
+        quote = " ".join(_with_second_share(q, top.text, _of_quarter(q, top.text, chosen)))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
                 f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")

@@ -211,6 +211,9 @@ class Query:
     via_other: tuple[str, ...] = ()       # "via een detachering", "on secondment": a way jobs
     #                                       come about that no metric names
     asks_points: bool = False             # "how many percentage points higher": a gap of shares
+    searched: str | None = None           # what the passages are searched with, where not the
+    #                                       text: the ask after a lead-in ("Heeft u kennis-
+    #                                       genomen van ...? Zo ja, waarom ...")
 
     @property
     def periods(self) -> list[str]:

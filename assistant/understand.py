@@ -472,7 +472,8 @@ def understand(text: str, history: list[str] | None = None,
             # kinds of job are parts of that growth, not levels
             asked = replace(asked, metrics=_asked.as_growth(asked.metrics), parts=tuple(
                 replace(p, metrics=_asked.as_growth(p.metrics)) for p in asked.parts))
-        return replace(asked, text=text)
+        return replace(asked, text=text,
+                       searched=lead_in.group("ask") if preamble is lead_in else None)
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]

@@ -154,3 +154,12 @@ def test_a_shorthand_change_between_two_years(assistant, corpus_store, text, sub
     change = table_value(corpus_store, subject, "realisatie", "2023") - min(
         f.value for f in corpus_store.figures(subject, "realisatie", "2022"))
     assert states(assistant.ask(text).text, abs(change))
+
+
+def test_after_a_lead_in_the_ask_is_what_is_searched(assistant):
+    text = ("Bent u bekend met de wens van de Kamer om cijfers per ministerie te krijgen? Zo ja, "
+            "waarom kunnen de inleenverbanden niet per ministerie worden uitgesplitst?")
+    assert understand(text).searched.startswith("waarom"), understand(text)
+    answer = assistant.ask(text)
+    assert any("Vanwege de gebruikte methode" in c.text for c in answer.citations[:5]), \
+        [c.text[:60] for c in answer.citations]
