@@ -142,6 +142,16 @@ _NOT_A_NAME = re.compile(r"(the|de|het|een|an?|what|which|welk|welke|this|that|d
                          r"total|totale|overall)$", re.I)
 
 
+# "welk percentage schoolorganisaties", "what percentage of schools": a share of members,
+# "van" left out
+_SHARE_OF_MEMBERS = re.compile(r"\b(?:welk|welke|what|which)\s+(?:deel|percentage|aandeel|share|"
+                               r"proportion)\s+(?:\w+[- ]?)?(?:" + "|".join(
+                                   V.MEMBER_NOUNS + ("schoolorganisaties", "scholen", "schools",
+                                                     "organisations", "organizations",
+                                                     "employers", "institutions")) + r")\b",
+                               re.I)
+
+
 def share_of_other(text: str) -> bool:
     """"What percentage of school organisations", "welk deel van de mbo-scholen", "the quota
     percentage": a share of something else than jobs, a target or the target group, so no
@@ -152,6 +162,8 @@ def share_of_other(text: str) -> bool:
                       or any(s <= named.start() < e for s, e, _ in   # "achievement rate"
                              metric_spans(text) + subject_spans(text))     # "police percentage"
                       or named.group(1).lower().endswith(("realisatie", "realisation"))):
+        return True
+    if _SHARE_OF_MEMBERS.search(text):
         return True
     m = _SHARE_OF.search(text)
     before = text[:m.start()].split()[-1:] if m else []

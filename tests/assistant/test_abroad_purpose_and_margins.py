@@ -140,3 +140,15 @@ def test_the_best_members_of_one_sector_are_no_ranking_of_sectors(assistant, tex
     answer = assistant.ask(text)
     # never the other sectors' figures in a ranking
     assert not {sf.figure.subject for sf in answer.figures} - {"hbo"}, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "In het primair onderwijs: welk percentage schoolorganisaties had in 2023 een werknemer "
+    "uit de doelgroep?",
+    "What share municipal employers had someone from the target group on the payroll?",
+])
+def test_a_share_of_members_without_of_is_no_share_of_the_target(assistant, text):
+    assert understand(text).share_of_other, understand(text)
+    answer = assistant.ask(text)
+    assert not any(sf.figure.metric == "realisatiepercentage" for sf in answer.figures), \
+        answer.text
