@@ -15,15 +15,15 @@ from pathlib import Path
 from assistant import compose as C
 from assistant import explain as E
 from assistant import passage_choice as P
+from assistant import sentence_choice as S
 from assistant.draft import Draft, merge
 from assistant.coverage import without_purpose
 from assistant.letters import heading_words, named_letters, without_letter_names
-from assistant.evidence import MONTHS, Evidence, best_sentences, content_stems, passage_stems
+from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
 from assistant.figures import FiguresTool
-from assistant.quoted import (NOTE as QUOTED_NOTE, percent_gap, quoted_figure,
-                              quoted_percentages)
-from assistant.understand import Question, quarter_named, understand
+from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
+from assistant.understand import Question, understand
 from core.aliases import find_metrics, find_subjects
 from core.vocabulary import METRICS, SUBJECTS
 from core.numbers import format_number
@@ -46,96 +46,6 @@ CORROBORATED = 3       # figures of an answer whose value is looked for in other
 DISTINCTIVE = 1000     # a value this large written in a paragraph is that figure, not chance
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 FIGURE_INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_met")
-
-
-def _amount_sentences(q: Question, text: str, query: str,
-                      naming: set[frozenset[str]] = frozenset()) -> list[str]:
-    """"Hoeveel organisaties hebben cijfers aangeleverd": the sentences of the passage that
-    state an amount of the thing counted, best first; first those that name what the parse
-    could not place (`naming`: "aangeleverd"), where some do."""
-    def states(sentence: str) -> bool:      # a number that is no year
-        return P.counts(sentence, q) if q.counted_phrase else bool(
-            re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*", sentence))
-
-    # (the words of the ask itself, not of the context put before it: "Waterschappen,
-    # uitvraag voorjaar 2024: hoeveel ... hebben gegevens aangeleverd")
-    ask = passage_stems(re.split(r"(?<=[.!?:])\s+", q.text.strip())[-1])
-    naming = {stems for stems in naming if stems & ask} or naming
-
-    def named(sentence: str) -> int:
-        return sum(bool(stems & passage_stems(sentence)) for stems in naming) \
-            if states(sentence) else 0
-    most = max((named(s) for s in C.sentences(text)), default=0)
-    return (most and _stating(q, text, query, lambda s: named(s) == most)) \
-        or _stating(q, text, query, states) or best_sentences(text, query)
-
-
-def _naming_sentences(q: Question, text: str, query: str,
-                      naming: set[frozenset[str]]) -> list[str]:
-    """The sentences sharing most words with the question; where none of them names what the
-    parse could not place (`naming`: "een vast contract"), the one that does ("59% om een
-    vaste aanstelling") instead of those sharing only common words."""
-    best = best_sentences(text, query)
-
-    def names(sentence: str) -> bool:
-        return any(stems & passage_stems(sentence) for stems in naming)
-    if not naming or any(names(s) for s in best):
-        return best
-    return _stating(q, text, query, names) or best
-
-
-def _with_second_share(q: Question, text: str, chosen: list[str]) -> list[str]:
-    """"Hoeveel procentpunt hoger ligt volgens het SCP ...": a gap between two shares needs
-    both quoted; the sentence after the chosen one that states the other share joins it."""
-    if not q.asks_points or len(quoted_percentages(" ".join(chosen))) >= 2:
-        return chosen
-    sentences = C.sentences(text)
-    after = [s for i, s in enumerate(sentences) if i and sentences[i - 1] in chosen
-             and s not in chosen and quoted_percentages(s)]
-    return chosen + after[:1]
-
-
-def _points_between(q: Question, quote: str, ref: int) -> list[str]:
-    """"How many percentage points higher ...": the gap between the two shares the quote
-    states, worked out and said to be worked out from it."""
-    gap = percent_gap(quote) if q.asks_points else None
-    if gap is None:
-        return []
-    high, low, points = (format_number(v, q.language) for v in gap)
-    return [f"Het verschil is {points} procentpunt ({high}% tegenover {low}%), berekend uit "
-            f"het citaat [{ref}]." if q.language == "nl" else
-            f"The difference is {points} percentage points ({high}% against {low}%), worked "
-            f"out from the quote [{ref}]."]
-
-
-def _of_quarter(q: Question, text: str, chosen: list[str]) -> list[str]:
-    """"Q1 2017": the passage's sentence of that quarter leads, not the year's end before it."""
-    if not q.quarter or any(quarter_named(s) == q.quarter for s in chosen):
-        return chosen
-    sentences = C.sentences(text)
-    own = [s for s in sentences if quarter_named(s) == q.quarter][:1]
-    # in the letter's order: "dit" in the quarter's sentence points back to the one before
-    return sorted(set(own + chosen), key=lambda s: sentences.index(s) if s in sentences
-                  else len(sentences)) if own else chosen
-
-
-def _dated(sentence: str) -> bool:
-    """"in 2026", "per 1 januari 2026", "vóór de zomer": a sentence that says when."""
-    return bool(re.search(r"\b(?:19|20)\d\d\b", sentence) or any(
-        re.search(rf"\b{m}\b", sentence, re.I) for m in MONTHS))
-
-
-def _stating(q: Question, text: str, query: str, states) -> list[str]:
-    """The passage's sentences for which `states` holds, best first; none when it holds for
-    none. A question that opens with context shares most words with the sentence restating
-    it, so the ask, not the context before it, says which of them answers."""
-    stating = [s for s in C.sentences(text) if states(s)]
-    if not stating:
-        return []
-    ask = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.text.strip())[-1]
-    # (with the words the search added to it: "aanleverden" for "leverden ... aan")
-    added = query[len(q.text):] if query.startswith(q.text) else ""
-    return best_sentences(" ".join(stating), ask + added)
 
 
 def _names_asked(q: Question, hit) -> bool:
@@ -584,7 +494,7 @@ class Assistant:
             counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(naming, h.text)
                        and _names_asked(q, h)
                        and any(P.QUANTITY.search(s)
-                               for s in _amount_sentences(q, h.text, query))]
+                               for s in S.amount_sentences(q, h.text, query))]
             counted.sort(key=lambda h: (not of_kind(h), not P.counts(h.text, q)))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none
                 counted = [h for h in counted if P.counts(h.text, q)]
@@ -606,19 +516,19 @@ class Assistant:
         top = hits[0]
         dated = None
         if q.operation == "when":   # the hit whose sentences give a date or a year first
-            dated = {h.passage_id: _stating(q, h.text, query, _dated) for h in hits}
+            dated = {h.passage_id: S.stating(q, h.text, query, S.dated) for h in hits}
             hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else
-                  _amount_sentences(q, top.text, query, naming) if q.how_much
-                  else _naming_sentences(q, top.text, query, naming))
-        quote = " ".join(_with_second_share(q, top.text, _of_quarter(q, top.text, chosen)))
+                  S.amount_sentences(q, top.text, query, naming) if q.how_much
+                  else S.naming_sentences(q, top.text, query, naming))
+        quote = " ".join(S.with_second_share(q, top.text, S.of_quarter(q, top.text, chosen)))
         n = sources.ref(top.citation(), quote)
         lead = (f"Volgens {top.citation().label()} [{n}]: “{quote}”" if lang == "nl" else
                 f"According to {top.citation().label()} [{n}] (in Dutch): “{quote}”")
         for hit in hits[1:]:
             sources.ref(hit.citation(), " ".join(best_sentences(hit.text, query)))
-        return Draft("answered", [lead] + _points_between(q, quote, n), sources)
+        return Draft("answered", [lead] + S.points_between(q, quote, n), sources)
 
     def _quoted(self, q: Question, missing: list[str]) -> Draft | None:
         """A sentence that states the figure asked, quoted (assistant/quoted.py)."""
