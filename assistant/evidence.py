@@ -113,6 +113,8 @@ class Evidence:
             # the words the letters write as a name, capitalised inside a sentence ("Leiden"
             # is a name in none of them, though "leiden tot" is a word of theirs)
             self.names |= {m.group(1).lower() for m in _NAME_INSIDE.finditer(text)}
+        # the hyphenated words, in order, that an abbreviation may be part of ("scp-rapport")
+        self._hyphenated = sorted(v for v in self.vocabulary if "-" in v and not v.endswith("-"))
 
     def names_unknown(self, question: str) -> list[str]:
         """Capitalised names in a question that the letters never mention (Belgium, Eredivisie):
@@ -179,8 +181,7 @@ class Evidence:
         ("het SCP": SCP-rapport), which a search for the abbreviation alone misses."""
         # (an abbreviation only, "SCP", "OCW": a common word's compounds are too many)
         words = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", question)} - _EN - _NL
-        return sorted(v for v in self.vocabulary if "-" in v and not v.endswith("-")
-                      and words & set(v.split("-")))
+        return [v for v in self._hyphenated if words & set(v.split("-"))] if words else []
 
     def compounds(self, question: str) -> list[str]:
         """Dutch closed compounds the letters use for two English words ("quota calculator":

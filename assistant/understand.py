@@ -156,23 +156,20 @@ _MEMBER_ASKED = re.compile(r"\b(?:welke|which|(?:best|hoogst|laagst|slechtst|wor
 
 # "the two best-performing institutions", "de best scorende scholen": members by a general
 # noun, ranked, of the one sector the question names
-_BEST_MEMBERS = re.compile(r"\b(?:best|top|hoogst\w*|laagst\w*|slechtst\w*|worst|highest|lowest)"
-                           r"[- ]?(?:presterende|scorende|performing|scoring)?\s+(?:institutions?|"
-                           r"instellingen|organi[sz]ations?|organisaties|schools?|scholen|"
-                           r"employers?|werkgevers|members?|leden)\b", re.I)
-
-
-_SOME_BEST = re.compile(r"\b(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+(?:best|top|hoogst\w*|"
-                        r"laagst\w*|slechtst\w*|worst|highest|lowest)[- ]?(?:presterende|"
-                        r"scorende|performing|scoring)?\s+$", re.I)
+_SUPERLATIVE = (r"(?:best|top|hoogst\w*|laagst\w*|slechtst\w*|worst|highest|lowest)"
+                r"[- ]?(?:presterende|scorende|performing|scoring)?")
+_BEST_MEMBERS = re.compile(r"\b" + _SUPERLATIVE + r"\s+(?:institutions?|instellingen|"
+                           r"organi[sz]ations?|organisaties|schools?|scholen|employers?|"
+                           r"werkgevers|members?|leden)\b", re.I)
+# ... and a number of them before the sector's name: "de twee best presterende hogescholen"
+_SOME_BEST = re.compile(r"\b(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+" + _SUPERLATIVE +
+                        r"\s+$", re.I)
 
 
 def ranks_members(text: str) -> bool:
     """Whether a ranking is of one sector's members: its name in the singular right after
-    "welke"/"which" or a superlative ("welke provincie", "the top-scoring university"), or
-    its members by a general noun when one sector is named ("the two best-performing
-    institutions" among the universities of applied sciences)."""
-    return bool(_members_asked(text, _MEMBER_ASKED)) or best_members(text)
+    "welke"/"which" or a superlative ("welke provincie", "the top-scoring university")."""
+    return bool(_members_asked(text, _MEMBER_ASKED))
 
 
 def best_members(text: str) -> bool:
@@ -420,7 +417,7 @@ def understand(text: str, history: list[str] | None = None,
             and FAR_FROM_TARGET.search(text):
         # "het verst achter bij hun doel": ranked by the share of the target, not by it
         question = replace(question, metrics=["realisatiepercentage"], direction="lowest")
-    if (question.intent == "ranking" and ranks_members(text)) or best_members(text):
+    if best_members(text) or (question.intent == "ranking" and ranks_members(text)):
         # "welke gemeente scoorde het best", "the best-performing hogeschool", "wat haalden
         # de drie best scorende hogescholen": members of a sector, whose figures are not the
         # sector's; the paragraphs may name them
