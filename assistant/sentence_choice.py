@@ -101,5 +101,7 @@ def stating(q: Question, text: str, query: str, states) -> list[str]:
         return []
     ask = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.text.strip())[-1]
     # (with the words the search added to it: "aanleverden" for "leverden ... aan")
-    added = query[len(q.text):] if query.startswith(q.text) else ""
+    # (after a lead-in the search began with the ask, `searched`, not the whole text)
+    searched = q.searched or q.text
+    added = query[len(searched):] if query.startswith(searched) else ""
     return best_sentences(" ".join(stating), ask + added)
