@@ -208,14 +208,16 @@ class Evidence:
         return unknown
 
     def never_named(self, words, lang: str) -> list[str]:
-        """English words of a question whose Dutch renderings no letter uses in any form
-        ("women": vrouwen, "hourly wage": uurloon, loon): a thing the letters never name.
-        A word the glossary cannot render is not judged, nor a Dutch word (its inflections
-        are too many to tell; understand's `counted` noun is judged by the caller)."""
+        """Words of a question that name a thing no letter names in any form: an English word
+        whose Dutch renderings the letters never use ("women": vrouwen, "hourly wage":
+        uurloon, loon), a Dutch word they never use. An English word the glossary cannot
+        render is not judged. (Of a Dutch question the caller passes only the noun counted:
+        other words' inflections are too many to tell.)"""
         if lang != "en":
             return [w for w in words if not self.known(w)]
-        return [w for w in words if dutch_expansion(w) and not any(
-            self.known(d) for t in dutch_expansion(w) for d in t.split())]
+        rendered = {w: dutch_expansion(w) for w in words}
+        return [w for w in words if rendered[w] and not any(
+            self.known(d) for t in rendered[w] for d in t.split())]
 
     def known(self, word: str) -> bool:
         """A word the letters use in some form, or a Dutch compound of a subject's name and

@@ -142,8 +142,8 @@ _NOT_A_NAME = re.compile(r"(the|de|het|een|an?|what|which|welk|welke|this|that|d
                          r"total|totale|overall)$", re.I)
 
 
-# "welk percentage schoolorganisaties", "what percentage of schools": a share of members,
-# "van" left out
+# "welk percentage schoolorganisaties", "what share municipal employers": a share of members
+# with "van"/"of" left out
 _SHARE_OF_MEMBERS = re.compile(r"\b(?:welk|welke|what|which)\s+(?:deel|percentage|aandeel|share|"
                                r"proportion)\s+(?:\w+[- ]?)?(?:" + "|".join(
                                    V.MEMBER_NOUNS + ("schoolorganisaties", "scholen", "schools",
