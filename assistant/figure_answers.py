@@ -8,6 +8,7 @@ from assistant import compose as C
 from assistant.derived import DerivedAnswers
 from assistant.figure_lookup import AGGREGATES, SECTOR_GROUPS, Outcome
 from assistant.intent import versus_target
+from assistant.metrics_asked import LEVEL_OF
 from assistant.understand import Question
 
 GROWTH_KINDS = ("formele_dienstverbanden", "inleenverbanden", "wsw_detacheringen")
@@ -84,6 +85,11 @@ class FigureAnswers(DerivedAnswers):
             # "hoeveel kwamen er bij tussen 2022 en 2024", or a growth of a sector the letters
             # give levels of only ("in 2023 gegroeid ten opzichte van 2022"): the levels
             metric = "extra_banen"
+        elif metric in LEVEL_OF and len(q.periods) >= 2 and (q.interval or not any(
+                self.periods(s, metric) for s in subjects)):
+            # "how much did the hired-in placements grow between end-2016 and Q1 2017": the
+            # change of their level, where no growth is stated for the span
+            metric = LEVEL_OF[metric]
         if q.shortfall and len(subjects) == 1 and len(q.periods) >= 2:
             return self.shortfall_each_year(q, subjects[0], out)
         if q.operation == "shortfall" and len(subjects) >= 2 and len(q.periods) <= 1:
@@ -108,8 +114,15 @@ class FigureAnswers(DerivedAnswers):
             stored = self.periods(subject, metric, self.including(q, metric))
             later = [p for p in stored if q.periods and p > q.periods[0] and "-Q" not in p]
             earlier = [p for p in stored if q.periods and p < q.periods[0] and "-Q" not in p]
-            if len(q.periods) >= 2:
-                periods = sorted(q.periods)[:1] + sorted(q.periods)[-1:]
+            asked = list(dict.fromkeys(self.held_period(q, p, stored, out, lang)
+                                       for p in q.periods))
+            if q.interval:
+                # "tussen eind 2016 en begin 2017": where the letters count the first quarter,
+                # the start of a year is that quarter, not the year before's end again
+                asked += [f"{y}-Q1" for y in q.start_of
+                          if f"{y}-Q1" in stored and f"{y}-Q1" not in asked]
+            if len(asked) >= 2:
+                periods = sorted(asked)[:1] + sorted(asked)[-1:]
             elif q.versus_year and later:       # from the year named to the latest reported
                 periods = q.periods[:1] + later[-1:]
             elif q.periods and q.periods[0] in stored and earlier:

@@ -105,19 +105,27 @@ class FigureLookup:
                 f"{' in ' + when if when else ''}.")
         out.missing.append(f"{head} {self.held(subject, metric, lang, including)}")
 
+    def held_period(self, q: Question, period: str, held: list[str], out: Outcome,
+                    lang: str) -> str:
+        """The period asked as the letters hold it: where they give a year's first quarter
+        only, that quarter ("early 2022"; "begin 2022", read as the end of 2021 where the
+        letters count at the year's end)."""
+        if period in held or "-Q" in period:
+            return period
+        year = period
+        if int(period) + 1 in q.start_of and f"{int(period) + 1}-Q1" in held:
+            year = str(int(period) + 1)
+        quarters = [h for h in held if h.startswith(f"{year}-Q")]
+        if len(quarters) == 1:
+            out.notes.append(C.only_quarter_note(year, quarters[0], lang))
+            return quarters[0]
+        return period
+
     def _periods_or_latest(self, q: Question, subject: str, metric: str, out: Outcome,
                            lang: str, including: bool | None = None) -> list[str]:
         if q.periods:
             held = self.periods(subject, metric, bool(including))
-            out_periods = []
-            for p in q.periods:
-                quarters = [h for h in held if h.startswith(f"{p}-Q")]
-                if p not in held and "-Q" not in p and len(quarters) == 1:
-                    # "early 2022": the letters give that year's first quarter only
-                    out.notes.append(C.only_quarter_note(p, quarters[0], lang))
-                    p = quarters[0]
-                out_periods.append(p)
-            return out_periods
+            return [self.held_period(q, p, held, out, lang) for p in q.periods]
         latest = self.latest(subject, metric,
                              q.including_sroi if including is None else including)
         if latest:

@@ -121,6 +121,8 @@ _GROWTH_OF = {"formele_dienstverbanden": "groei_formele_dienstverbanden",
               # (the Wsw-detacheringen' figure is their change since the nulmeting; one
               # year's change is their growth: "nam in 2024 met 2.340 af")
               "wsw_detacheringen": "groei_wsw_detacheringen"}
+# and back: over a span of periods, a kind of job's growth is the change of its level
+LEVEL_OF = {growth: level for level, growth in _GROWTH_OF.items()}
 # A metric about one part of another: asked together, the part is meant.
 _PART_OF = {m.id: m.part_of for m in V.METRICS.values() if m.part_of}
 

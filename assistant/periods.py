@@ -45,6 +45,12 @@ _START_OF_YEAR = re.compile(r"\b((?:begin|start|beginning)\s+(?:of\s+|van\s+)?)(
                             re.I)
 
 
+def start_of_years(text: str) -> tuple[int, ...]:
+    """The years named by their start ("begin 2022"): read as the end of the year before,
+    unless the letters give only that year's first quarter."""
+    return tuple(int(m.group(2)) for m in _START_OF_YEAR.finditer(text))
+
+
 def periods_named(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
     quarter = None
     # "begin 2022", "at the start of 2022": the count stands as at the end of 2021

@@ -208,6 +208,8 @@ class Query:
     ranks_members: bool = False           # "welke gemeente scoorde het best": one member of a
                                           # sector asked, whose figures the sector's are not
     quarter_year: int | None = None       # the year the quarter is of ("Q1 2017": 2017)
+    start_of: tuple[int, ...] = ()        # years named by their start ("begin 2022"), which
+    #                                       `years` holds as the year before
     via_other: tuple[str, ...] = ()       # "via een detachering", "on secondment": a way jobs
     #                                       come about that no metric names
     asks_points: bool = False             # "how many percentage points higher": a gap of shares

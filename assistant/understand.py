@@ -16,7 +16,8 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
                               TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
                               BY_HOW_MUCH, decide_intent)
-from assistant.periods import QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named
+from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named,
+                              start_of_years)
 from assistant.query import CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, shape, via_other
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
@@ -268,6 +269,11 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
         s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
     metrics = part.metrics or (whole.metrics if metrics_too else [])
+    if metrics_too and part.metrics == ["groei"] and _asked.as_growth(whole.metrics) != \
+            whole.metrics:
+        # "Ministries count their agency workers. How much did that number grow?": the growth
+        # of the kind of job the statement names
+        metrics = _asked.as_growth(whole.metrics)
     if whole.ranks_members and part.intent == "ranking":
         # "Among the hogescholen, what did the two best-performing institutions reach?":
         # the ask ranks the members the whole names, not the sectors
@@ -275,6 +281,7 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     inherited = replace(part, language=whole.language if not metrics_too else part.language,
                         subjects=subjects or whole.subjects,
                         years=part.years or whole.years,
+                        start_of=part.start_of if part.years else whole.start_of,
                         # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
                         quarter=part.quarter or (None if part.years else whole.quarter),
                         metrics=_sectors_part(_at_employer(metrics, subjects or whole.subjects),
@@ -395,7 +402,7 @@ def understand(text: str, history: list[str] | None = None,
         metrics = []
     question = Question(text, language, decide_intent(plain, subjects, metrics, years, since, vote),
                         subjects=subjects, metrics=metrics, years=years, quarter=quarter,
-                        since=since, including_sroi=including,
+                        since=since, including_sroi=including, start_of=start_of_years(plain),
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text),
                         uncovered=left, via_other=via_other(text, left), **shape(text))
