@@ -301,7 +301,7 @@ class Assistant:
         """A paragraph's amount is of what was asked when it names the thing the parse could
         not place ("hoe hoog is die heffing": heffing), if the question has such a thing
         (`naming`, the question's `_naming_words`)."""
-        found = passage_stems(paragraph)
+        found = passage_stems(paragraph, parts=True)
         return not naming or any(stems & found for stems in naming)
 
     def _naming_words(self, q: Question, words: tuple[str, ...] | None = None,

@@ -76,8 +76,13 @@ def content_stems(text: str) -> set[str]:
             and w not in PARLIAMENTARY_FRAME}
 
 
-def passage_stems(text: str) -> set[str]:
-    return {_stem(w.lower().strip("’'")) for w in _WORD.findall(text)}
+def passage_stems(text: str, parts: bool = False) -> set[str]:
+    """The stems of a text's words; with `parts` also of each part of a hyphenated word (the
+    "verplichtingen" of "Social Return-verplichtingen", which a question may write apart)."""
+    words = [w.lower().strip("’'") for w in _WORD.findall(text)]
+    if parts:
+        words += [p for w in words if "-" in w for p in w.split("-") if p]
+    return {_stem(w) for w in words}
 
 
 @dataclass

@@ -70,6 +70,9 @@ _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|"
                        r"(what|which|wat|welk|welke)( \w+){0,2} (budget|bedrag|amount|sum|cost|"
                        r"kosten)|average|gemiddeld\w*|median|mediaan)\b", re.I)
+# "wat is er aan LIV uitbetaald", "what was spent on it": an amount of money asked by "what"
+_PAID_ASKED = re.compile(r"\b(wat|what)\b[^?]{0,60}?\b(uitbetaald|uitgekeerd|uitgegeven|uitgeeft|"
+                         r"besteed\w*|paid( out)?|spen[dt]s?|disbursed)\b", re.I)
 # "the results over 2025", "cijfers van 2026": the figures of a year are asked
 _RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
                       r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)
@@ -380,9 +383,10 @@ def shape(text: str) -> dict:
         "counted_phrase": phrase,
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
-        "how_much": bool(_HOW_MUCH.search(text)),
+        "how_much": bool(_HOW_MUCH.search(text) or _PAID_ASKED.search(text)),
         "asks_results": bool(_RESULTS.search(text)),
-        "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text)),
+        "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text))
+        or bool(_PAID_ASKED.search(text)),
         "mentions_jobs": bool(_JOBS_IN.search(text)),
         "asks_points": bool(POINTS_ASKED.search(text)),
         "interval": bool(_INTERVAL.search(text)),

@@ -55,6 +55,14 @@ _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|j
                         r"banen|baan|posts?|positions?)\b|\b25[.,]5[- ]?uursbanen\b", re.I)
 
 
+# "doelgroepbanen", "banenafspraakwerknemers": a closed compound of the target group and what
+# is counted, the jobs and people "voor de doelgroep" as the rest of the parse reads them
+_TARGET_GROUP_COMPOUND = re.compile(
+    r"\b(?:doelgroep|banenafspraak)-?(" + "|".join(map(re.escape, sorted(
+        {w for w in V.JOB_NOUNS + V.PEOPLE_NOUNS if w.isalpha() and len(w) > 4 and w.islower()}
+        | {"medewerkers", "kandidaten"}, key=len, reverse=True))) + r")\b", re.I)
+
+
 def expand_ellipsis(text: str) -> str:
     """Writes out the shared part a Dutch hyphen leaves out, so each name is found."""
     text = _ELLIPSIS_WORD.sub(lambda m: f"{m[1]}{m[4]} {m[2]} {m[3]} {m[4]}", text)
@@ -346,6 +354,7 @@ def understand(text: str, history: list[str] | None = None,
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
     original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
+    text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))

@@ -1,0 +1,44 @@
+"""A closed compound of the target group and what is counted ("doelgroepbanen"), and money
+asked by "what" ("wat is er aan ... uitbetaald", "what does it spend"): answered by a stated
+amount in euro, or not at all. Phrasings in no question file; the numbers come from the stored
+figures."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.understand import understand
+from tests.assistant.stored import states, values
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Hoeveel doelgroepbanen telde Binnenwerk eind 2022?", "2022"),
+    ("Hoeveel banenafspraakbanen had Binnenwerk in 2024?", "2024"),
+    ("Hoeveel doelgroepwerknemers werkten er eind 2024 bij Binnenwerk?", "2024"),
+])
+def test_a_compound_of_the_target_group_counts_its_jobs(assistant, corpus_store, text, period):
+    q = understand(text)
+    assert q.subjects == ["binnenwerk"] and not any("doelgroep" in w for w in q.uncovered), q
+    answer = assistant.ask(text)
+    assert answer.status != "not_found", answer.text
+    assert states(answer.text, values(corpus_store, "binnenwerk", "realisatie", period))
+
+
+@pytest.mark.parametrize("text", [
+    "Wat is er in 2023 aan loonkostenvoordelen uitbetaald aan werkgevers?",
+    "What was paid out to employers in wage subsidies in 2022?",
+    "Wat heeft het Rijk in 2024 uitgegeven aan jobcoaches?",
+])
+def test_money_the_letters_do_not_state_is_not_answered_with_a_count(assistant, text):
+    q = understand(text)
+    assert q.asks_money and q.how_much, q
+    answer = assistant.ask(text)
+    assert answer.status == "not_found" and not answer.figures, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "Wat besteedt de Rijksoverheid jaarlijks aan Social Return-verplichtingen?",
+    "What does central government spend each year on social return obligations?",
+])
+def test_money_the_letters_state_is_quoted(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.status != "not_found" and "130 miljoen euro" in answer.text, answer.text
