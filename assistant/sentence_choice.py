@@ -92,6 +92,11 @@ def dated(sentence: str) -> bool:
         re.search(rf"\b{m}\b", sentence, re.I) for m in MONTHS))
 
 
+def shares(sentence: str) -> bool:
+    """"(van 38% in 2022 naar 46% in 2023)": a sentence that states a share."""
+    return bool(quoted_percentages(sentence))
+
+
 def stating(q: Question, text: str, query: str, states) -> list[str]:
     """The passage's sentences for which `states` holds, best first; none when it holds for
     none. A question that opens with context shares most words with the sentence restating

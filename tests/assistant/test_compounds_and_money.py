@@ -42,3 +42,17 @@ def test_money_the_letters_do_not_state_is_not_answered_with_a_count(assistant, 
 def test_money_the_letters_state_is_quoted(assistant, text):
     answer = assistant.ask(text)
     assert answer.status != "not_found" and "130 miljoen euro" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Welk deel van de schoolorganisaties in het primair onderwijs had in 2023 iemand uit de "
+     "doelgroep in dienst?", "46%"),
+    ("Basisonderwijs: welk percentage van de schoolorganisaties ondernam in 2023 acties op de "
+     "banenafspraak?", "33%"),
+])
+def test_a_share_of_members_is_quoted_from_the_sentence_stating_it(assistant, text, share):
+    # the letters state these shares in a sentence only; the cited quote must hold it
+    q = understand(text)
+    assert q.share_of_other, q
+    answer = assistant.ask(text)
+    assert answer.status != "not_found" and share in answer.text, answer.text
