@@ -97,7 +97,9 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"taakstelling|norm)|gap to|\bgat\b|"
                        # shorthand without the article: "hoeveel boven doel gemeenten 2023"
                        r"(onder|boven|below|above)\s+(doel|target|goal|opgave|taakstelling)\b|"
-                       r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short)|"
+                       r"ontbr(ak|aken|eekt|eken)|ontbrekende|how far (below|off|short|behind|away from)|"
+                       # "hoe ver zat het totaal af van de 115.000", "hoe ver verwijderd van"
+                       r"hoe ver\b[^?.]{0,60}\b(af van|verwijderd|vandaan|onder)\b|"
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
@@ -126,7 +128,7 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
 # The nulmeting as a reference ("since the 2012 baseline", "ten opzichte van de nulmeting") is
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
 VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
-                          r"relative to|vergeleken met|versus|vs\.?)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
+                          r"relative to|vergeleken met|versus|vs\.?|above|boven|bovenop)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
                           r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?|"
                           # "sinds 2012", "since end-2012": from the nulmeting (not "2012 tot 2016")
                           r"\b(?:since|sinds)\s+(?:eind |end(?: of |-| ))?"

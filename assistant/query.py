@@ -73,6 +73,16 @@ _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|
 # "wat is er aan LIV uitbetaald", "what was spent on it": an amount of money asked by "what"
 _PAID_ASKED = re.compile(r"\b(wat|what)\b[^?]{0,60}?\b(uitbetaald|uitgekeerd|uitgegeven|uitgeeft|"
                          r"besteed\w*|paid( out)?|spen[dt]s?|disbursed)\b", re.I)
+# "Waarom kon de minister niet zeggen hoeveel ...", "why can't BZK say how many ...": the
+# amount is what the reason is about, not what is asked
+_REASON_BEFORE = re.compile(r"\b(waarom|why|hoe komt|how come)\b[^?.]*$", re.I)
+
+
+def _how_much(text: str) -> bool:
+    m = _HOW_MUCH.search(text) or _PAID_ASKED.search(text)
+    return bool(m) and not _REASON_BEFORE.search(text[:m.start()])
+
+
 # "the results over 2025", "cijfers van 2026": the figures of a year are asked
 _RESULTS = re.compile(r"\b(results?|resultaten|uitkomst\w*|cijfers|figures|numbers|scores?|"
                       r"realisatie\w*|realis(ation|ed)|achieved|gehaald|behaald)\b", re.I)
@@ -383,7 +393,7 @@ def shape(text: str) -> dict:
         "counted_phrase": phrase,
         "counted_is_metric": bool(counted) and any(
             s == 0 for s, _, _ in metric_spans(text[counted.start(2):])),
-        "how_much": bool(_HOW_MUCH.search(text) or _PAID_ASKED.search(text)),
+        "how_much": _how_much(text),
         "asks_results": bool(_RESULTS.search(text)),
         "asks_money": bool(_MONEY.search(text)) and bool(_HOW_MUCH.search(text))
         or bool(_PAID_ASKED.search(text)),

@@ -61,6 +61,8 @@ _TARGET_GROUP_COMPOUND = re.compile(
     r"\b(?:doelgroep|banenafspraak)-?(" + "|".join(map(re.escape, sorted(
         {w for w in V.JOB_NOUNS + V.PEOPLE_NOUNS if w.isalpha() and len(w) > 4 and w.islower()}
         | {"medewerkers", "kandidaten"}, key=len, reverse=True))) + r")\b", re.I)
+_TARGET_GROUP_COMPOUND_EN = re.compile(r"\btarget[- ]group (jobs|positions|placements|workers|"
+                                       r"employees|staff)\b", re.I)
 
 
 def expand_ellipsis(text: str) -> str:
@@ -355,6 +357,7 @@ def understand(text: str, history: list[str] | None = None,
     today = today or _dt.date.today()
     original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
     text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
+    text = _TARGET_GROUP_COMPOUND_EN.sub(lambda m: f"{m[1]} for the target group", text)
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))

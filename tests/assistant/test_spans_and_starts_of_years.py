@@ -63,3 +63,51 @@ def test_the_start_of_a_year_the_letters_count_at_its_end_stays_the_year_before(
     answer = assistant.ask("Hoeveel extra banen had de marktsector begin 2023?")
     assert states(answer.text, values(corpus_store, "markt", "extra_banen", "2022")), \
         answer.text
+
+
+@pytest.mark.parametrize("text, subject, period", [
+    ("How many target-group positions did Binnenwerk have at the end of 2024?",
+     "binnenwerk", "2024"),
+    ("Hoeveel banen boven de nulmeting hadden de overheidswerkgevers eind 2022?",
+     "overheid", "2022"),
+    ("How many jobs above the baseline did market employers have in 2024?", "markt", "2024"),
+])
+def test_jobs_of_the_target_group_and_above_the_baseline_are_the_extra_jobs(
+        assistant, corpus_store, text, subject, period):
+    q = understand(text)
+    assert q.subjects == [subject] and "nulmeting" not in q.metrics, q
+    metric = "realisatie" if subject == "binnenwerk" else "extra_banen"
+    assert states(assistant.ask(text).text, values(corpus_store, subject, metric, period))
+
+
+def test_growth_above_the_baseline_over_a_span_is_the_change_of_the_extra_jobs(
+        assistant, corpus_store):
+    text = "How much did government employers' jobs above the baseline rise from 2022 to 2024?"
+    change = {b - a for a in values(corpus_store, "overheid", "extra_banen", "2022")
+              for b in values(corpus_store, "overheid", "extra_banen", "2024")}
+    assert states(assistant.ask(text).text, change)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("How far away from its target was the police in 2023?", "politie"),
+    ("Hoe ver zaten de provincies in 2023 af van hun opgave?", "provincies"),
+])
+def test_how_far_from_the_target_is_the_gap(assistant, corpus_store, text, subject):
+    q = understand(text)
+    assert q.shortfall, q
+    gap = {d - r for d in values(corpus_store, subject, "doel", "2023")
+           for r in values(corpus_store, subject, "realisatie", "2023")}
+    assert states(assistant.ask(text).text, gap | {-g for g in gap})
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe komt het dat niet bekend is hoeveel ingeleende mensen uit de doelgroep per "
+    "ministerie werken?",
+    "Waarom kon de minister niet per ministerie zeggen hoeveel uitzendkrachten er werkten?",
+])
+def test_an_amount_a_reason_is_about_is_not_asked(assistant, text):
+    q = understand(text)
+    assert not q.how_much, q
+    answer = assistant.ask(text)
+    cited = " ".join(c.text for c in answer.citations[:5])
+    assert answer.status != "not_found" and "Vanwege de gebruikte methode" in cited, answer.text
