@@ -518,8 +518,9 @@ class Assistant:
         if q.operation == "when" or q.share_of_other:
             # the hit whose sentences give a date or a year first ("wanneer"), or a share
             # ("welk deel van de schoolorganisaties"), and those sentences
-            states = S.dated if q.operation == "when" else S.shares
-            dated = {h.passage_id: S.stating(q, h.text, query, states) for h in hits}
+            dated = {h.passage_id: S.stating(q, h.text, query, S.dated)
+                     if q.operation == "when" else S.share_sentences(q, h.text, query, naming)
+                     for h in hits}
             hits.sort(key=lambda h: not dated[h.passage_id])
             top = hits[0]
         chosen = (dated[top.passage_id] if dated and dated[top.passage_id] else

@@ -184,7 +184,8 @@ def share_of_jobs(text: str) -> bool:
     """"Welk deel van de banen", "what share of the jobs": a share of the jobs themselves
     (never of the target, which is the realisatiepercentage)."""
     m = _SHARE_OF.search(text)
-    return bool(m) and _JOB_WORDS.match(m.group(3).split()[0]) is not None
+    # (the noun may follow a word that says which jobs: "of the job-agreement jobs")
+    return bool(m) and any(_JOB_WORDS.match(w) for w in m.group(3).split()[:2])
 
 
 # "on secondment rather than directly employed", "in plaats van via inhuur": what the asked

@@ -97,6 +97,16 @@ def shares(sentence: str) -> bool:
     return bool(quoted_percentages(sentence))
 
 
+def share_sentences(q: Question, text: str, query: str,
+                    naming: set[frozenset[str]]) -> list[str]:
+    """The sentences that state a share, best first; those that also name what the parse
+    could not place ("59% om een vaste aanstelling") before the others."""
+    def names(sentence: str) -> bool:
+        return any(stems & passage_stems(sentence) for stems in naming)
+    return stating(q, text, query, lambda s: shares(s) and names(s)) or \
+        stating(q, text, query, shares)
+
+
 def stating(q: Question, text: str, query: str, states) -> list[str]:
     """The passage's sentences for which `states` holds, best first; none when it holds for
     none. A question that opens with context shares most words with the sentence restating

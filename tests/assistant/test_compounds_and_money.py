@@ -56,3 +56,14 @@ def test_a_share_of_members_is_quoted_from_the_sentence_stating_it(assistant, te
     assert q.share_of_other, q
     answer = assistant.ask(text)
     assert answer.status != "not_found" and share in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Welk deel van de banen bij de waterschappen was in 2023 een tijdelijke aanstelling?",
+     "23%"),
+    ("Welk percentage van de waterschapsbanen betrof in 2023 een vaste aanstelling?", "59%"),
+])
+def test_a_share_of_the_jobs_by_kind_is_the_sentence_naming_that_kind(assistant, text, share):
+    answer = assistant.ask(text)
+    assert answer.status != "not_found" and share in answer.text, answer.text
+    assert "Realisatiepercentage" not in answer.text.split("Bronnen")[0], answer.text
