@@ -114,7 +114,9 @@ class FigureAnswers(DerivedAnswers):
             stored = self.periods(subject, metric, self.including(q, metric))
             later = [p for p in stored if q.periods and p > q.periods[0] and "-Q" not in p]
             earlier = [p for p in stored if q.periods and p < q.periods[0] and "-Q" not in p]
-            asked = list(dict.fromkeys(self.held_period(q, p, stored, out, lang)
+            # (the note that a year is held as its quarter only for the span that uses it)
+            held = Outcome()
+            asked = list(dict.fromkeys(self.held_period(q, p, stored, held, lang)
                                        for p in q.periods))
             if q.interval:
                 # "tussen eind 2016 en begin 2017": where the letters count the first quarter,
@@ -122,6 +124,7 @@ class FigureAnswers(DerivedAnswers):
                 asked += [f"{y}-Q1" for y in q.start_of
                           if f"{y}-Q1" in stored and f"{y}-Q1" not in asked]
             if len(asked) >= 2:
+                out.notes += [n for n in held.notes if n not in out.notes]
                 periods = sorted(asked)[:1] + sorted(asked)[-1:]
             elif q.versus_year and later:       # from the year named to the latest reported
                 periods = q.periods[:1] + later[-1:]

@@ -43,12 +43,14 @@ def naming_sentences(q: Question, text: str, query: str,
     parse could not place (`naming`: "een vast contract"), the one that does ("59% om een
     vaste aanstelling") instead of those sharing only common words."""
     best = best_sentences(text, query)
-
-    def names(sentence: str) -> bool:
-        return any(stems & passage_stems(sentence) for stems in naming)
-    if not naming or any(names(s) for s in best):
+    if not naming or any(_names(naming, s) for s in best):
         return best
-    return stating(q, text, query, names) or best
+    return stating(q, text, query, lambda s: _names(naming, s)) or best
+
+
+def _names(naming: set[frozenset[str]], sentence: str) -> bool:
+    """A sentence names one of the things the parse could not place."""
+    return any(stems & passage_stems(sentence) for stems in naming)
 
 
 def with_second_share(q: Question, text: str, chosen: list[str]) -> list[str]:
@@ -101,9 +103,7 @@ def share_sentences(q: Question, text: str, query: str,
                     naming: set[frozenset[str]]) -> list[str]:
     """The sentences that state a share, best first; those that also name what the parse
     could not place ("59% om een vaste aanstelling") before the others."""
-    def names(sentence: str) -> bool:
-        return any(stems & passage_stems(sentence) for stems in naming)
-    return stating(q, text, query, lambda s: shares(s) and names(s)) or \
+    return stating(q, text, query, lambda s: shares(s) and _names(naming, s)) or \
         stating(q, text, query, shares)
 
 

@@ -279,11 +279,11 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
         s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
     metrics = part.metrics or (whole.metrics if metrics_too else [])
-    if metrics_too and part.metrics == ["groei"] and _asked.as_growth(whole.metrics) != \
-            whole.metrics:
+    grown = _asked.as_growth(whole.metrics)
+    if metrics_too and part.metrics == ["groei"] and grown != whole.metrics:
         # "Ministries count their agency workers. How much did that number grow?": the growth
         # of the kind of job the statement names
-        metrics = _asked.as_growth(whole.metrics)
+        metrics = grown
     if whole.ranks_members and part.intent == "ranking":
         # "Among the hogescholen, what did the two best-performing institutions reach?":
         # the ask ranks the members the whole names, not the sectors
