@@ -237,7 +237,8 @@ class Assistant:
         nor its reasons are in them. (Not in what the asker needs the answer for: "For a
         comparison with Germany: ...")"""
         return self.evidence.sectors_unknown(text) or self.evidence.members_unknown(text) \
-            or self.evidence.places_abroad(without_purpose(text))
+            or self.evidence.kinds_unknown(text) or self.evidence.places_abroad(
+                without_purpose(text))
 
     def _figure_answer(self, q: Question, history: list[str]) -> Draft:
         lang = q.language
@@ -493,7 +494,7 @@ class Assistant:
             # amount of the thing counted first ("hoeveel detacheringen": "42 detacheringen")
             counted = [h for h in hits[:EVIDENCE_K] if self._of_asked(naming, h.text)
                        and _names_asked(q, h)
-                       and any(P.QUANTITY.search(s)
+                       and any(P.QUANTITY.search(s) and P.names_part_asked(q, s)
                                for s in S.amount_sentences(q, h.text, query))]
             counted.sort(key=lambda h: (not of_kind(h), not P.counts(h.text, q)))
             if P.counts_other_things(q):     # "hoeveel Wajongers": a count of that, or none

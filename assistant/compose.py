@@ -443,10 +443,10 @@ def met_list_sentence(met: list, missed: list, period: str, src: Sources, lang: 
     many = len(met) > 1 or bool(met) and plural(met[0][0].figure.subject, lang)
     if lang == "nl":
         head = (f"In {period} haalde{'n' if many else ''} {names} het doel ({hits})."
-                if met else f"In {period} haalde geen enkele sector het doel.")
+                if met else f"In {period} haalde geen van deze sectoren het doel.")
         return f"{head} Niet gehaald: {rest}." if missed else head
     head = (f"In {period} {names} met the target ({hits})." if met else
-            f"In {period} no sector met its target.")
+            f"In {period} none of these sectors met its target.")
     return f"{head} Not met: {rest}." if missed else head
 
 

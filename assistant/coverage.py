@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from core import vocabulary as V
 from core.aliases import metric_spans, subject_spans
 from index.language import _EN, _NL
 
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ’'\-]*", re.I)
 PARLIAMENTARY_FRAME = set("""
 kunt aangeven toelichten deelt mening bereid opvatting erkent klopt precies zelf
 could would you agree share view confirm
-eigenlijk nou eens even gewoon actually really just
+eigenlijk nou eens even gewoon actually really just helemaal überhaupt zelfs
 """.split())    # (and a softened ask: "wat wordt eigenlijk bedoeld met")
 # Words that frame a question without naming what it is about, Dutch and English.
 FRAME_WORDS = PARLIAMENTARY_FRAME | set("""
@@ -51,9 +52,12 @@ fta fte banen baan jobs job via personen mensen people persons procent percent
 banenafspraak banenafspraken procentpunt procentpunten percentage-points points
 full-time fulltime equivalent equivalents
 arbeidsbeperking arbeidsbeperkingen disability disabilities disabled
+beperking beperkingen gehandicapten gehandicapte arbeidsgehandicapten handicap handicapped
+impairment impairments
 telde telden counted bedraagt bedroeg bedragen bedroegen amounts amounted
 liep liepen loopt lopen ran run runs
-""".split())    # the units, the agreement and whom it is for: every figure is about them
+""".split()) | set(V.JOB_NOUNS + V.PEOPLE_NOUNS)
+# (the units, the agreement, the jobs and whom it is for: every figure is about them)
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)
 OTHER_CONTENT = 3        # uncovered content words that make a question about something else
 

@@ -50,6 +50,8 @@ _SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b
                           r"(?!(?:same|other|whole|entire|public|private)\b)"
                           r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
+# a word before a group's name: "speciaal onderwijs", "special education", "lokale overheid"
+_KIND_OF_GROUP = re.compile(r"\b([a-zà-ÿ]+)\s+(onderwijs|education)\b", re.I)
 _ABROAD = re.compile(r"(?<![\w-])(" + "|".join(
     re.escape(p) for p in sorted(ABROAD, key=len, reverse=True)) + r")(?![\w-])", re.I)
 _NAME_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ]{2,})\b")
@@ -124,7 +126,8 @@ class Evidence:
     def names_unknown(self, question: str) -> list[str]:
         """Capitalised names in a question that the letters never mention (Belgium, Eredivisie):
         a figure about them cannot be in the letters."""
-        taken = [(s, e) for s, e, _ in subject_spans(question)]
+        # a name the vocabulary has (a sector's or a metric's) is known, in the letters or not
+        taken = [(s, e) for s, e, _ in subject_spans(question) + metric_spans(question)]
         unknown = []
         for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{2,}\b", question):
             opens = m.start() == 0 or re.search(r"[.?!:;'\"‘’“”]\s*$", question[:m.start()])
@@ -180,6 +183,21 @@ class Evidence:
                 if not any(s <= m.start() < e or s < m.end() <= e for s, e in taken)
                 and not any(s <= m.end() + 1 <= e or s <= m.start() - 1 <= e
                             for s, e in beside)]
+
+    def kinds_unknown(self, question: str) -> list[str]:
+        """A kind of education the letters never name ("het speciaal onderwijs", "special
+        education"): its word before "onderwijs" is in no letter, in any form, so its figures
+        are not education's."""
+        found, taken = [], [(s, e) for s, e, _ in subject_spans(question)]
+        for m in _KIND_OF_GROUP.finditer(question):
+            word = m.group(1).lower()
+            if word in _EN or word in _NL or len(word) < 4 or any(
+                    s <= m.start(1) < e for s, e in taken):
+                continue
+            forms = [word] if m.group(2).lower() == "onderwijs" else dutch_expansion(word)
+            if forms and not any(self.known(f) for f in forms for f in f.split()):
+                found.append(m.group())
+        return found
 
     def hyphenated(self, question: str) -> list[str]:
         """The letters' hyphenated words that have an abbreviation of the question as a part
@@ -255,7 +273,8 @@ class Evidence:
         letters do not know, so no figure about it can be in them. Superlatives ("het
         laagste", "het slechtst") are no nouns; English words are never in the Dutch letters,
         so they are not judged."""
-        taken = [(s, e) for s, e, _ in subject_spans(question)]
+        # a name the vocabulary has (a sector's or a metric's) is known, in the letters or not
+        taken = [(s, e) for s, e, _ in subject_spans(question) + metric_spans(question)]
         unknown = []
         for m in _AFTER_ARTICLE.finditer(question):
             word = m.group(1)

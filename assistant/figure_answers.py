@@ -308,6 +308,9 @@ class FigureAnswers(DerivedAnswers):
             return set(named)
         if len(groups) == 1 and not named:
             return set(SECTOR_GROUPS[groups[0]])
+        if q.left_out and not named:    # "welke sector, het onderwijs niet meegerekend": the rest
+            return {s for g in SECTOR_GROUPS if g not in q.left_out for s in SECTOR_GROUPS[g]
+                    } - {s for g in q.left_out for s in SECTOR_GROUPS[g]}
         return None
 
     def targets_met(self, q: Question) -> Outcome:
@@ -320,6 +323,7 @@ class FigureAnswers(DerivedAnswers):
         named = [*q.subjects, *(g for g in q.groups if g not in q.subjects)]
         if named:           # "which of the education sectors": those groups' sectors only
             subjects &= {s for g in named for s in SECTOR_GROUPS.get(g, (g,))}
+        subjects -= {s for g in q.left_out for s in SECTOR_GROUPS.get(g, ())}
         for subject in sorted(subjects - AGGREGATES):
             result = self.tool.target_met(subject, period)
             if result.met is not None and len(result.figures) == 2:

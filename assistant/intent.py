@@ -40,8 +40,11 @@ METHOD = re.compile(r"\b((hoe|how)\s+(is|zijn|werd|werden|wordt|worden|was|were|
                      r"op welke (manier|wijze)|in what way|by what method|"
                      # whether a kind of job counts in a figure: "are SROI jobs counted in
                      # the percentages", "tellen de inleenverbanden mee in de realisatie"
-                     r"^(?:[^?]*,\s*)?(?:are|is|do|does|worden|wordt|tellen|telt)\b[^?]*\b"
-                     r"(?:counted|included|meegeteld|meegerekend|mee)\s+(?:in|bij|for|towards?)\b)",
+                     # (or after a statement: "Wij vragen social return. Tellen die banen mee
+                     # voor de overheid?")
+                     r"(?:^|[.!?]\s+)(?:[^?.]*,\s*)?(?:are|is|do|does|worden|wordt|tellen|telt|"
+                     r"count|counts)\b[^?]*\b(?:counted|included|meegeteld|meegerekend|mee|count)\s+"
+                     r"(?:in|bij|for|towards?|voor|to|op)\b)",
                      re.I)
 
 
@@ -104,6 +107,8 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|undersho\w*|"
+                       # "overschot t.o.v. doel", "surplus over target": the gap the other way
+                       r"overschot\w*|surplus\w*|excess|meer dan nodig|"
                        r"missed (its|their|the) "
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
@@ -289,7 +294,8 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     if WHICH.search(lowered) and _EXCEEDED.search(lowered) and (
             len(subjects) != 1 or set(subjects) & GROUPS):
         return "target_met"     # "which sector exceeded its 2023 target": those that met it
-    if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and len(subjects) != 1:
+    if FAR_FROM_TARGET.search(lowered) and WHICH.search(lowered) and (
+            len(subjects) != 1 or set(subjects) & GROUPS):
         return "ranking"        # "which sectors were furthest behind their target"
     if SHORTFALL.search(lowered) and (len(subjects) <= 1 or not COMPARED.search(lowered)):
         return "difference"     # "hoeveel fta zaten de provincies onder hun doel" (each's)

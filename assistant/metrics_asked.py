@@ -27,6 +27,10 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
 _LOST = r"lost|verloren|verdwenen|disappeared|weggevallen"
 _LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
+# "geen baan", "without a job", "werkloos": those not in work, the part that is not werkzaam
+NOT_IN_WORK = re.compile(r"\b(?:geen|zonder|no|without)\s+(?:een\s+|a\s+)?(?:betaalde?\s+|paid\s+)?"
+                         r"(?:baan|werk|job|work|employment)\b|"
+                         r"\b(?:out of work|unemployed|jobless|werkloos|werkloze\w*)\b", re.I)
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     # ("add up to", "added together": a sum, not jobs added)
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|"
@@ -51,20 +55,24 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                         r"moeten( \w+){0,6} (gerealiseerd|behaald|bereikt)|should( \w+){0,4} "
                         r"(be )?(realised|realized|created|reached))\b",
                         re.I)),
-    ("omvang", re.compile(r"\b((how large|hoe groot)(?!\s+(?:(?:was|is|were|are|waren|werd)\s+)?"
-                          r"(?:(?:the|de|het|this|that|deze|die)\s+)?(?:fall|drop|decline|decrease|"
+    # ("hoe groot was eind 2024 precies het tekort": the size of the gap, not of a group)
+    ("omvang", re.compile(r"\b((how large|hoe groot)(?![^?.]{0,40}?\b(?:fall|drop|decline|decrease|"
                           r"increase|rise|growth|daling|stijging|(?:netto)?groei|afname|toename|verschil|"
                           r"difference|gap|tekort|achterstand|shortfall|change))|"
                           r"uit hoeveel personen|size of|(mensen|personen|people|persons)\s+"
                           r"(stonden|stond|staan|zaten|zitten)\s+(er\s+)?(eind\s+\d{4}\s+)?in|"
-                          r"(people|persons|mensen|personen) (are|were|zitten|staan) in)\b", re.I)),
+                          r"(people|persons|mensen|personen) (are|were|zitten|staan) in|"
+                          # "ingeschreven in het register": those on it, in work or not
+                          r"ingeschreven|geregistreerd|registered|enrolled)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"what proportion|what fraction|how much of)\b", re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
                             r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
                             r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
                             r"(had|hadden|hebben|heeft)( \w+){0,4} een baan|"
-                            r"were working|working)\b", re.I)),
+                            r"were working|working|(had|hadden|hebben|heeft|have|has) "
+                            r"(\w+ ){0,3}(betaald )?werk|in (a |paid )?(job|employment))\b|"
+                            + NOT_IN_WORK.pattern, re.I)),
 ]
 # A share of those in work ("what share of the target group was in work") is its percentage.
 _SHARE = re.compile(r"\b(share|aandeel|percentage|procent|proportion|fraction)|%", re.I)
@@ -74,6 +82,14 @@ _EXTRA = re.compile(r"\b(extra|additional|toename|increase\w*|change|verander\w*
                     r"realised|realized)\b", re.I)
 # "including those at the baseline", "inclusief de banen van de nulmeting": all jobs
 _BRACKETS = re.compile(r"\([^()]*\)")
+# "met de banen die er in 2012 al waren", "those that already existed in 2012": the jobs of
+# the nulmeting, named by its year, which is then no period asked
+EXISTED_AT_BASELINE = re.compile(r"\b(?:die|that|which)\s+(?:er\s+)?(?:al\s+|already\s+)?"
+                                 r"(?:\w+\s+){0,2}?(?:in|eind|end(?:\s+of)?|at the end of)\s+"
+                                 rf"(?P<year>{V.BASELINE_YEAR})\b(?!\s*(?:en|and|tot|to|-|–)\s)"
+                                 r"(?:\s+(?:al\s+|already\s+)?(?:waren|was|bestonden|bestond|"
+                                 r"existed|er waren|there)\b)?(?:\s+(?:meegeteld|meegerekend|"
+                                 r"meetel\w*|meereken\w*|included|counted)\b)?", re.I)
 INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|count|meegeteld|"
                                 # ("counted at the time of the baseline" is its own count)
                                 r"meetel\w*|meegerekend|meereken\w*)\b(?!\s+(?:at|during|in|bij|"
@@ -81,8 +97,8 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
                                 rf"({BASELINE_NAMES_PATTERN})|"
                                 # "de banen van de nulmeting meegerekend"
                                 rf"\b({BASELINE_NAMES_PATTERN})\b[^.?]{{0,30}}\b(meegeteld|"
-                                r"meegerekend|inbegrepen|included|counted|taken into account)\b",
-                                re.I)
+                                r"meegerekend|inbegrepen|included|counted|taken into account|"
+                                r"meetel\w*|meereken\w*)\b|" + EXISTED_AT_BASELINE.pattern, re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
 # (the target by any of its names in the vocabulary: "procent van hun opgave")
 # ("target" and "doel" are written out in the pattern: "target group" is no target)

@@ -9,7 +9,7 @@ import re
 from assistant.query import NO_NOUN, Query
 from core.aliases import COUNTED_NOUNS_PATTERN, dutch_terms, find_metrics, find_subjects
 from index.language import dutch_expansion
-from core.vocabulary import AGGREGATES, SUBJECTS
+from core.vocabulary import AGGREGATES, JOB_KINDS, PEOPLE_NOUNS, SUBJECTS
 
 # A question that counts jobs: with no sector named it asks for the national total.
 # What "hoeveel X" / "how many X" counts: jobs and what the figures table holds, or other things.
@@ -18,13 +18,25 @@ _JOBS = re.compile(f"({COUNTED_NOUNS_PATTERN}|"
                    r"procentpunt\w*|points?|uur|uren|hours?|full-time|fulltime|equivalents?)$",
                    re.I)
 
+_PEOPLE = re.compile("(" + "|".join(map(re.escape, PEOPLE_NOUNS)) + ")$", re.I)
+
 
 def counts_other_things(q: Query) -> bool:
     """"Hoeveel werkgevers", "how many mbo schools": a count of something that is not jobs,
     not a metric and, with no sector named, not the national total either."""
     if not q.counted:
         return not (q.subjects or q.metrics or q.mentions_jobs)
+    if any(SUBJECTS[s].kind == "population" for s in find_subjects(q.counted)) or (
+            len(q.counted_phrase) > 1 and _PEOPLE.match(q.counted_phrase[1])):
+        return False    # "hoeveel geregistreerden", "how many registered people": the target group
     return not (_JOBS.match(q.counted) or NO_NOUN.match(q.counted) or q.counted_is_metric)
+
+
+def names_part_asked(q: Query, sentence: str) -> bool:
+    """A sentence's amount is of the part of the jobs asked ("via social return", "via
+    inhuur") only if it names that part: the sector's whole realisation is not its SROI."""
+    kinds = set(q.metrics) & set(JOB_KINDS)
+    return not kinds or bool(set(find_metrics(sentence)) & kinds)
 
 
 # An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"

@@ -14,7 +14,8 @@ from assistant.coverage import OTHER_CONTENT, SPECIFIC_LENGTH
 from assistant.letters import LetterRef, letter_ref
 from assistant.metrics_asked import share_of_other
 from core import vocabulary as V
-from core.aliases import JOB_NOUNS_PATTERN, compound_head, metric_spans, subject_spans
+from core.aliases import (JOB_NOUNS_PATTERN, compound_head, find_subjects, metric_spans,
+                          subject_spans)
 
 # What each intent of the parse does with the figures: the operation a handler carries out.
 OPERATIONS = ("value", "compare", "change", "shortfall", "with_without", "sum", "ratio",
@@ -27,9 +28,13 @@ GROUPS = V.GROUPS                     # subjects that name a range of sectors
 WHOLE_OF = {m.id: m.whole for m in V.METRICS.values() if m.whole}
 
 # -- the shape of an ask: which way, how many, beyond what -----------------------------------
+# "lagging behind the most", "bleef het meest achter": the lowest, the furthest from the target
+_BEHIND_MOST = (r"(?:lag\w*(?:\s+behind)?|behind|achter\w*)\b[^?.,]{0,20}\b(?:the most|most|"
+                r"het meest|het verst|furthest)\b|\b(?:meest|most)\s+(?:achter\w*|behind|lagging)")
 _LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|fewest|smallest|"
                      r"kleinste|verst achter\w*|furthest behind|most behind|"
-                     r"van laag naar hoog|from low(est)? to high(est)?|ascending|oplopend)\b", re.I)
+                     r"van laag naar hoog|from low(est)? to high(est)?|ascending|oplopend)\b|"
+                     + _BEHIND_MOST, re.I)
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
 _BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
@@ -44,6 +49,26 @@ WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het vers
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
                "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
                "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
+# "outside (of) education", "buiten het onderwijs", "other than government": a group named to
+# be left out of the sectors asked about
+_LEFT_OUT = re.compile(r"\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|other than|apart from|"
+                       r"besides|buiten|behalve|exclusief|excl\.|zonder|niet)\s+(?:the\s+|het\s+|de\s+)?$"
+                       r"|\b(?:niet|non)-$", re.I)
+
+
+# ... or after it: "het onderwijs niet meegerekend", "education excluded"
+_LEFT_OUT_AFTER = re.compile(r"^\w*\s+(?:niet\s+meegerekend|niet\s+meegeteld|uitgezonderd|"
+                             r"buiten beschouwing|excluded|left out|not counted|aside)\b", re.I)
+
+
+def groups_left_out(text: str) -> set[str]:
+    """The groups the question names only to leave them out."""
+    def left_out(m: re.Match) -> bool:
+        return bool(_LEFT_OUT.search(text[:m.start()]) or _LEFT_OUT_AFTER.match(text[m.start():]))
+    return {g for g, cue in _GROUP_CUES.items()
+            if all(left_out(m) for m in cue.finditer(text)) and cue.search(text)}
+
+
 _COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
                 "five": 5}
 _TOP_N = re.compile(r"\b(?:top|eerste|first|bottom|laatste|last)\s+(\d)\b", re.I)
@@ -61,7 +86,9 @@ FAR_FROM_TARGET = re.compile(r"\b(verst\w*\s+(van|af|achter|onder)|furthest\s+(f
                               r"[^?.]{0,30}\b(doel\w*|target|goal)|"
                               rf"{_MOST}\b[^?.,]{{0,40}}\b{_GAP}|"
                               # "het verschil tussen doel en realisatie ... het grootst"
-                              rf"{_GAP}\s+(tussen|between)\b[^?.]{{0,60}}\b{_MOST})", re.I)
+                              rf"{_GAP}\s+(tussen|between)\b[^?.]{{0,60}}\b{_MOST}|"
+                              # "lagging behind the most", "bleef het meest achter"
+                              + _BEHIND_MOST + ")", re.I)
 _ABSOLUTE = re.compile(r"\b(absolu\w*|in\s+(fta|fte|banen|jobs)|aantallen|numbers of)\b", re.I)
 SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
@@ -185,6 +212,7 @@ class Query:
     n: int | None = None                  # "the top three"
     bound: Bound | None = None            # "below 50%"
     groups: tuple[str, ...] = ()          # a group named as a whole ("which education sector")
+    left_out: tuple[str, ...] = ()        # groups named to be left out ("outside education")
     lists: bool = False                   # "which sectors ...": a list, not one subject
     asks_count: bool = False              # "how many fta": a count, not a percentage
     split: bool = False                   # "how are they split between A and B"
@@ -266,7 +294,9 @@ class Query:
         if self.intent == "sum":
             return "sum"
         if self.intent == "target_met":
-            return "targets_met" if self.lists and set(self.subjects) <= GROUPS else "target_met"
+            # "which of the Rijk, the police and defence met it": those that met it, of these
+            return "targets_met" if self.lists and (set(self.subjects) <= GROUPS or len(
+                set(self.subjects) - GROUPS) >= 2) else "target_met"
         if self.intent == "difference":
             if self.shortfall:
                 return "shortfall"
@@ -371,7 +401,7 @@ def shape(text: str) -> dict:
     whole = _PARTITIVE_WHOLE.search(text[:counted.start()]) if counted and not (
         phrase and phrase[0].lower() in _NOUNS_COUNTED) else None
     if whole:       # "Van de 35 organisaties ...: hoeveel hebben": organisations are counted
-        counted, phrase = whole, (whole.group(2),)
+        counted, phrase = whole, _whole_phrase(text, whole)
     return {
         "direction": "closest" if _CLOSEST.search(text) else
                      "lowest" if _LOWEST.search(text) else "highest",
@@ -380,7 +410,9 @@ def shape(text: str) -> dict:
         "bound": Bound(bool(_BELOW.match(bound.group(1))),
                        Decimal(bound.group(2).replace(",", ".")), bool(bound.group(3)))
         if bound else None,
-        "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)),
+        "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)
+                        and g not in groups_left_out(text)),
+        "left_out": tuple(sorted(groups_left_out(text))),
         "lists": bool(WHICH.search(text)),
         "asks_count": bool(_COUNT_ASKED.search(text) or (
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
@@ -414,15 +446,44 @@ def shape(text: str) -> dict:
     }
 
 
+# the noun phrase naming a whole ends where a preposition or a relative clause begins: "van de
+# 387 fta bij de politie" counts fta, not the police
+_PHRASE_ENDS = {"bij", "in", "van", "op", "voor", "met", "die", "dat", "eind", "at", "of", "from",
+                "for", "with", "that", "which", "who", "end", "within", "binnen"}
+
+
+def _whole_phrase(text: str, whole: re.Match) -> tuple[str, ...]:
+    """"Out of the 51 vocational (mbo) colleges, how many": the words naming the whole, up to
+    the first stop or verb, with a writer's brackets taken off."""
+    phrase: list[str] = []
+    for word in text[whole.start(2):].split()[:4]:
+        bare = word.strip("()?.,:;")
+        if phrase and (NO_NOUN.match(bare) or _COUNTED.match(word)
+                       or bare.lower() in _PHRASE_ENDS):
+            break
+        phrase.append(bare)
+        if word[-1] in ",:;?":
+            break
+    return tuple(w for w in phrase if w)
+
+
+# "how many banenafspraak jobs": the agreement's jobs, counted as jobs
+_AGREEMENT = {"banenafspraak", "banenafspraken", "job-agreement", "doelgroep", "target-group"}
+
+
 def _counted_word(text: str, counted: re.Match | None, phrase: tuple[str, ...]) -> str | None:
     """The thing counted: "hoeveel mbo-scholen" counts schools, but "how many market-sector
     jobs" counts jobs, of the sector named before them."""
     if not counted or _VERB_THEN_ER.match(text, counted.end(2)) \
             or _ASKED_VERB.match(counted.group(2)):
         return None     # "hoeveel liepen er", "how many came": nothing named
+    if counted.re is _PARTITIVE_WHOLE and len(phrase) > 1:
+        # "the 51 vocational (mbo) colleges": the sector it names, else the noun it ends in
+        return next((w for w in phrase if find_subjects(w)), phrase[-1])
     start = counted.start(2)
-    if len(phrase) >= 2 and _JOBS_IN.fullmatch(phrase[1]) and any(
-            s == start and e >= start + len(phrase[0]) for s, e, _ in subject_spans(text)):
+    if len(phrase) >= 2 and _JOBS_IN.fullmatch(phrase[1]) and (any(
+            s == start and e >= start + len(phrase[0]) for s, e, _ in subject_spans(text))
+            or phrase[0].lower() in _AGREEMENT):
         return phrase[1]
     # "hoeveel waterschapsorganisaties": organisations are counted, of the sector named
     return compound_head(counted.group(2)) or counted.group(2)

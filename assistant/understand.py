@@ -18,7 +18,8 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               BY_HOW_MUCH, decide_intent)
 from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named,
                               start_of_years)
-from assistant.query import CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, shape, via_other
+from assistant.query import (CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, groups_left_out, shape,
+                            via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -119,8 +120,10 @@ CUE_PATTERNS = [re.compile(c, re.I) for _, c in INTENT_CUES] + [
 # Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
 _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
                        r"[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
-                       r"hoeveel|waarom|wanneer|wie|waar|met hoeveel|in hoeverre|how|what|which|"
-                       r"why|when|who|where|by how|by what|to what)\b)|"
+                       r"hoeveel|waarom|wanneer|wie|waar|in hoeverre|how|what|which|"
+                       # "en bij hoeveel scholen", "and at how many": a count with a preposition
+                       r"why|when|who|where|(?:met|bij|in|voor|van|onder|by|at|in|for|of|among) "
+                       r"(?:hoeveel|how many|how much|welke|which|what)|to what)\b)|"
                        # after a bare comma only what opens a question: "which" there is relative
                        r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|met welke|how|why|when|"
                        r"what|by how|by what)\b)|"
@@ -147,11 +150,31 @@ _LEAD_IN = re.compile(r"^(?P<context>\s*(?:heeft u (?:kennis\s?genomen|gelezen|g
 MIN_ASK_WORDS = 2        # fewer words are a fragment of the ask before, not an ask
 
 
+# "(local government, police, hospitals, schools etc.)", "zoals gemeenten en politie": sectors
+# given as examples of a group named beside them
+_EXAMPLES = re.compile(r"\((?=[^)]*\b(?:etc|enz|e\.g|bijv|bijvoorbeeld|for example|such as|zoals)\b)"
+                       r"[^)]*\)|\b(?:such as|zoals|bijvoorbeeld|for example|for instance|e\.g\.)"
+                       r"[^?.;()]*", re.I)
+
+
+def _without_examples(text: str, subjects: list[str]) -> list[str]:
+    """The subjects asked, without sectors named only as examples of a group also named: the
+    group is asked about, every sector of it."""
+    spans = [m.span() for m in _EXAMPLES.finditer(text)]
+    if not spans or not set(subjects) & V.GROUPS:
+        return subjects
+    outside = {sid for s, _, sid in subject_spans(text)
+               if not any(a <= s < b for a, b in spans)}
+    return [s for s in subjects if s in outside or s in V.GROUPS]
+
+
 def _excluded(text: str, metrics: list[str]) -> str | None:
     """"liepen níet via inhuur", "waren niet werkzaam": a part of a whole, negated."""
     from assistant.query import WHOLE_OF
     starts = [(s, m) for s, _, m in metric_spans(text)] + [
         (match.start(), m) for m, cue in _asked.EXTRA_METRIC_CUES for match in cue.finditer(text)]
+    if "werkzaam" in metrics and "werkzaam" in WHOLE_OF and _asked.NOT_IN_WORK.search(text):
+        return "werkzaam"
     for neg in NEGATED.finditer(text):
         for start, metric in starts:
             if metric in WHOLE_OF and metric in metrics and 0 < start - neg.end() <= 6:
@@ -362,6 +385,9 @@ def understand(text: str, history: list[str] | None = None,
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
     subjects += [s for s in abbreviated_subjects(text) if s not in subjects]
+    left_out = groups_left_out(text)        # "the sectors outside education": not asked about
+    subjects = [s for s in subjects if s not in left_out]
+    subjects = _without_examples(text, subjects)
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     # "incl. wat er al was bij de nulmeting": the total counted with the baseline's jobs, not
@@ -371,6 +397,9 @@ def understand(text: str, history: list[str] | None = None,
     # "de uitgangsmeting van 2012", "the 2012 baseline": the nulmeting's date, no period asked
     plain = BASELINE_DATED.sub(lambda m: m.group("name") or m.group("name2"), plain)
     plain = LETTER_DATE.sub(lambda m: m.group(1) + " ", plain)
+    plain = _asked.EXISTED_AT_BASELINE.sub(
+        lambda m: m.string[m.start():m.start("year")] + "nulmeting"
+        + m.string[m.end("year"):m.end()], plain)
     # "sinds de nulmeting", "since the agreement began": jobs added so far, not a year's growth
     so_far = bool(VS_BASELINE.search(text) or SINCE_START.search(text))
     metrics = metrics_asked(plain, at_baseline, so_far)

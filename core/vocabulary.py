@@ -55,7 +55,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='het Rijk', name_en='central government (Rijk)'),
     Subject('defensie', 'sector', nl=('defensie',), other=('defence', 'defense', 'ministry of defence', 'armed forces', 'the military', 'krijgsmacht', 'ministerie van defensie', 'defence ministry', 'defense ministry'),
             name_nl='Defensie', name_en='Defence'),
-    Subject('gemeenten', 'sector', nl=('gemeenten', 'gemeente'), other=('municipalities', 'municipality', 'vng', 'local authorities', 'local governments', 'lokale overheden', 'municipal employers'),
+    Subject('gemeenten', 'sector', nl=('gemeenten', 'gemeente'), other=('municipalities', 'municipality', 'vng', 'local authorities', 'local governments', 'local government', 'lokale overheden', 'lokale overheid', 'municipal employers'),
             name_nl='de gemeenten', name_en='the municipalities', plural=('nl', 'en')),
     Subject('provincies', 'sector', nl=('provincies', 'provincie'), other=('provinces', 'province', 'ipo', 'provincial authorities', 'provincial governments'),
             name_nl='de provincies', name_en='the provinces', plural=('nl', 'en')),
@@ -78,7 +78,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='het wo', name_en='the research universities', plural=('en',)),
     Subject('onderzoeksinstellingen', 'sector', nl=('onderzoeksinstellingen',), other=('onderzoeksinstelling', 'research institutes', 'research institutions', 'research organisations', 'research organizations', 'kennisinstellingen'),
             name_nl='de onderzoeksinstellingen', name_en='the research institutes', plural=('nl', 'en')),
-    Subject('markt', 'aggregate', nl=('markt', 'marktsector', 'marktwerkgevers'), other=('sector markt', 'market sector', 'market', 'private sector', 'market employers', 'private employers', 'private-sector employers', 'private companies', 'businesses', 'business sector', 'private werkgevers', 'particuliere werkgevers', 'bedrijfsleven'),
+    Subject('markt', 'aggregate', nl=('markt', 'marktsector', 'marktwerkgevers'), other=('sector markt', 'market sector', 'market', 'private sector', 'market employers', 'private employers', 'private-sector employers', 'private companies', 'businesses', 'business sector', 'private werkgevers', 'particuliere werkgevers', 'bedrijfsleven', 'bedrijven', 'companies', 'commerciële bedrijven', 'private sector employers'),
             name_nl='de marktsector', name_en='the market sector'),
     Subject('overheid', 'group', nl=('overheid', 'sector overheid', 'overheidswerkgevers'), other=('overheidssector', 'overheidssectoren', 'government', 'government sector', 'government employers', 'public sector', 'the government', "government's", 'and government', 'or government', 'public employers', 'public-sector employers', 'public sector employers', 'public-sector', 'werkgevers bij de overheid', 'overheidsorganisaties', 'publieke werkgevers', 'publieke sector'),
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
@@ -88,7 +88,7 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de banenafspraak als geheel', name_en='the banenafspraak as a whole'),
     Subject('binnenwerk', 'employer', nl=('binnenwerk',), other=(),
             name_nl='Binnenwerk', name_en='Binnenwerk'),
-    Subject('doelgroep', 'population', nl=('doelgroep', 'doelgroepregister'), other=('target group', 'target group register', 'target-group register', 'people on the register', 'register members', 'those on the register'),
+    Subject('doelgroep', 'population', nl=('doelgroep', 'doelgroepregister'), other=('register', 'het register', 'banenafspraakregister', 'geregistreerden', 'ingeschrevenen', 'registered people', 'registered persons', 'people registered', 'target group', 'target group register', 'target-group register', 'people on the register', 'register members', 'those on the register'),
             name_nl='de doelgroep', name_en='the target group'),
     Subject('fta', 'unit', nl=(), other=('fulltime arbeidsparticipant', 'definitie van een baan', 'definition of a job', 'full-time job equivalent'),
             name_nl='een fta', name_en='one fta'),
@@ -104,7 +104,7 @@ METRICS: dict[str, Metric] = _index([
            name_nl='het aantal extra banen', name_en='the number of extra jobs', equivalent='realisatie', summable=True),
     Metric('sroi', nl=('sroi', 'social return', 'inkoop'), other=('social return on investment', 'procurement', 'ingekocht', 'ingekochte', 'inkopen', 'purchasing', 'purchased'),
            name_nl='het aantal banen via inkoop (SROI)', name_en='the number of jobs via procurement (SROI)', part_of=('realisatie',), summable=True),
-    Metric('formele_dienstverbanden', nl=('formele dienstverbanden', 'dienstverbanden'), other=('formal employment', 'formal contracts', 'employment contracts', 'formal jobs', 'own payroll', 'own-payroll', 'on their own payroll', 'on the payroll', 'direct employment', 'directly employed', 'eigen loonlijst', 'in eigen dienst', 'arbeidscontracten', 'arbeidscontract', 'rechtstreekse arbeidscontracten', 'rechtstreeks in dienst', 'direct in dienst', 'direct contracts', 'direct employment contracts'),
+    Metric('formele_dienstverbanden', nl=('formele dienstverbanden', 'dienstverbanden'), other=('formal employment', 'formal employment contracts', 'formal employment contract', 'formal contracts', 'employment contracts', 'formal jobs', 'own payroll', 'own-payroll', 'on their own payroll', 'on the payroll', 'direct employment', 'directly employed', 'eigen loonlijst', 'in eigen dienst', 'arbeidscontracten', 'arbeidscontract', 'rechtstreekse arbeidscontracten', 'rechtstreeks in dienst', 'direct in dienst', 'direct contracts', 'direct employment contracts'),
            name_nl='het aantal extra banen via formele dienstverbanden', name_en='the number of extra jobs via formal employment', part_of=('extra_banen',), whole='extra_banen', summable=True),
     Metric('inleenverbanden', nl=('inleenverbanden', 'uitzendrelaties', 'inhuur'), other=('inleenverband', 'hired', 'agency work', 'temporary agency work', 'hiring arrangements', 'hiring arrangement', 'via hiring', 'hiring-in arrangements', 'hiring-in arrangement', 'hired-in placements', 'hired-in jobs', 'hiring-in', 'hired-in', 'hired in', 'temp agency', 'temp agencies', 'temporary agency', 'temporary agencies', 'agency workers', 'agency staff', 'temp workers', 'ingeleende krachten', 'ingeleende mensen', 'ingeleend', 'ingehuurd', 'ingehuurde', 'ingehuurden', 'uitzendrelaties en wsw-detacheringen', 'uitzendrelaties en detacheringen', 'agency work and wsw secondments', 'temporary agency work and wsw secondments', 'agency work and secondments', 'uitzendkrachten', 'uitzendwerk', 'uitzendbanen', 'uitzendbureau', 'uitzendbureaus', 'uitzendbureau of detachering', 'uitzendbureaus of detacheringen', 'agencies or secondments', 'agency or secondment', 'through agencies', 'via agencies', 'agency placements'),
            name_nl='het aantal extra banen via inleenverbanden', name_en='the number of extra jobs via hiring arrangements', part_of=('extra_banen', 'realisatie'), whole='realisatie', summable=True),
@@ -118,7 +118,7 @@ METRICS: dict[str, Metric] = _index([
            name_nl='het aantal banen via inleenverbanden', name_en='the number of jobs via hiring arrangements', part_of=('inleenverbanden',), equivalent='inleenverbanden'),
     Metric('verdeelsleutel', nl=('verdeelsleutel', 'verdeling', 'verdeeld', 'toegerekend', 'gerelateerd aan'), other=('distribution key', 'allocation key', 'attributed', 'split between'),
            name_nl='het aandeel in de inleenverbanden (verdeelsleutel)', name_en='the share of the hiring arrangements (distribution key)', part_of=('inleenverbanden',)),
-    Metric('achterstand', nl=('achterstand',), other=('backlog', 'shortfall'),
+    Metric('achterstand', nl=('achterstand', 'tekort', 'tekorten'), other=('backlog', 'shortfall', 'deficit'),
            name_nl='de achterstand op de doelstelling', name_en='the shortfall against the target', part_of=('doel',)),
     Metric('definitie', nl=('uur per week',), other=('hours per week', 'hours a week', 'hoeveel uur', 'hoeveel uren', 'aantal uren', 'how many hours', 'number of hours', 'in hours'),
            name_nl='de omvang in uren', name_en='the size in hours'),
@@ -201,6 +201,10 @@ PEOPLE_NOUNS = ("werkenden", "mensen", "personen", "werknemers", "people", "pers
 # sector ("waterschapsorganisaties", "gemeentewerkgevers", "politiemedewerkers")
 MEMBER_NOUNS = ("organisaties", "organisatie", "werkgevers", "werkgever", "medewerkers",
                 "medewerker", "personeel", "ambtenaren", "instellingen", "instelling")
+
+# The ways jobs come about, each counted apart: a sector's amount of one of them is not its
+# whole realisation ("via social return", "via inhuur")
+JOB_KINDS = ("sroi", "inleenverbanden", "formele_dienstverbanden", "wsw_detacheringen")
 
 # The national total is the market's and government's jobs together: asked as their sum, the
 # total the letters state is the answer (a table's parts may not add up to it by rounding)
