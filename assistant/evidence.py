@@ -15,6 +15,7 @@ import Stemmer
 from assistant.coverage import PARLIAMENTARY_FRAME   # how a question is put: no content
 from core.aliases import find_metrics, find_subjects, metric_spans, subject_spans
 from core.vocabulary import ABROAD, SETTING
+from index.glossary import dutch_synonyms
 from index.language import dutch_expansion, _EN, _NL
 
 _stem = Stemmer.Stemmer("dutch").stemWord
@@ -161,6 +162,10 @@ class Evidence:
                          r"([A-Z][a-zà-ÿ]{2,}(?:[- ][A-Z][a-zà-ÿ]+)*)\b", question[e:])
             if m and any(w.lower() not in self.names for w in re.split(r"[- ]", m.group(1))):
                 unknown.append(m.group(1))
+            # "Amsterdam's city government", "Utrecht's police": a member by its name before
+            before = re.search(r"\b([A-Z][a-zà-ÿ]{2,})['’]s\s+(?:[a-z]+\s+)?$", question[:s])
+            if before and before.group(1).lower() not in self.names:
+                unknown.append(before.group(1))
         # "(Belastingdienst)", "the safety regions (veiligheidsregio's)": the asker's own name
         # for what is asked about, capitalised or not
         # (an English gloss the letters say in Dutch, "(procurement)": inkoop, is known)
@@ -308,6 +313,8 @@ class Evidence:
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}
+        else:       # a word the letters write otherwise: "terugval", their "daling"
+            hit |= {s for s in own - hit if self._synonym_in(s, question, found)}
         # a subject's or metric's other name ("the water boards", "uitzendkrachten") is found
         # where the passages name it by the letters' word (waterschappen, inleenverbanden)
         missing = [(name, content_stems(question[start:end]) & own - hit)
@@ -336,6 +343,11 @@ class Evidence:
                       _dates_found(question, passages) or
                       any(re.search(r"\b" + re.escape(root), lowered) for root in DOMAIN_ROOTS))
         return Strength(domain, coverage, rare, lang, len(hit))
+
+    @staticmethod
+    def _synonym_in(stem: str, question: str, found: set[str]) -> bool:
+        return any(_stem(word.lower()) == stem and any(
+            _stem(t) in found for t in dutch_synonyms(word)) for word in _WORD.findall(question))
 
     @staticmethod
     def _translated_in(stem: str, question: str, found: set[str]) -> bool:

@@ -125,6 +125,8 @@ class FigureLookup:
                            lang: str, including: bool | None = None) -> list[str]:
         if q.periods:
             held = self.periods(subject, metric, bool(including))
+            if metric == "nulmeting" and len(held) == 1:
+                return held     # one count at one moment, whatever year the ask names beside it
             return [self.held_period(q, p, held, out, lang) for p in q.periods]
         latest = self.latest(subject, metric,
                              q.including_sroi if including is None else including)

@@ -68,6 +68,7 @@ INTENT_CUES: list[tuple[str, str]] = [
                    r"growth|grew|groeide|"
                    r"increase|decrease|->|verhoud\w*|vergelijk\w*|compare[ds]?|(higher|lower|hoger|lager|more|less|meer|"
                    r"minder) in (19|20)\d\d (or|of) |hoeveel meer|hoeveel minder|how much more|"
+                   r"hoeveel (groter|kleiner|hoger|lager)|how much (larger|bigger|smaller|higher|lower)|"
                    r"how many more|how much less|how many fewer|toegenomen met|afgenomen met|"
                    r"increase[ds]? by|decrease[ds]? by|changed? by|compared (to|with)|"
                    r"vergeleken met|ten opzichte van|hoger dan|lager dan|higher than|"
@@ -107,6 +108,13 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|undersho\w*|"
+                       # "hoeveel fta zat er tussen het doel en de realisatie": the gap
+                       r"(tussen|between)\s+(het |de |the |its |their )?([\w-]+['’]s )?(doel\w*|target|goal|"
+                       r"realisatie|realisation|realization|result)\s+(en|and)\s+(het |de |the |its |"
+                       r"their )?(doel\w*|target|goal|realisatie|realisation|realization|result)|"
+                       # "verschil doel-realisatie", "target/realisation gap"
+                       r"\b(doel|target)\s*[-/–]\s*(realisatie|realisation|realization)\b|"
+                       r"\b(realisatie|realisation|realization)\s*[-/–]\s*(doel|target)\b|"
                        # "overschot t.o.v. doel", "surplus over target": the gap the other way
                        r"overschot\w*|surplus\w*|excess|meer dan nodig|"
                        r"missed (its|their|the) "
@@ -134,7 +142,8 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
 # neither the metric asked nor its year; "tijdens de nulmeting" asks for the nulmeting's year.
 VS_BASELINE = re.compile(r"\b(?:since|sinds|ten opzichte van|t\.o\.v\.|compared (?:with|to)|"
                           r"relative to|vergeleken met|versus|vs\.?|above|boven|bovenop)\s+(?:de |the )?(?:(?:19|20)\d{2}\s+)?"
-                          r"(?:nulmeting|0-meting|baseline)(?:\s+(?:in|of|van)\s+(?:19|20)\d{2})?|"
+                          # (the nulmeting by any of its names: "the 2012 zero measurement")
+                          rf"(?:{BASELINE_NAMES_PATTERN})(?:\s+(?:in|of|van)\s+(?:19|20)\d{{2}})?|"
                           # "sinds 2012", "since end-2012": from the nulmeting (not "2012 tot 2016")
                           r"\b(?:since|sinds)\s+(?:eind |end(?: of |-| ))?"
                           rf"{V.BASELINE_YEAR}\b(?!\s*(?:en|and|tot|to|till|until|-|–)\s)",

@@ -31,6 +31,12 @@ _LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 NOT_IN_WORK = re.compile(r"\b(?:geen|zonder|no|without)\s+(?:een\s+|a\s+)?(?:betaalde?\s+|paid\s+)?"
                          r"(?:baan|werk|job|work|employment)\b|"
                          r"\b(?:out of work|unemployed|jobless|werkloos|werkloze\w*)\b", re.I)
+# "hoeveel fta en welk realisatiepercentage", "number of fta and the percentage": a count
+# asked beside the share (not "hoeveel procent van de banen")
+_COUNT_BESIDE = re.compile(r"\b(?:hoeveel|aantal|number of|how many)\s+(?:fta|fte|banen|jobs)\b"
+                           r"(?![^?.]{0,25}\b(?:procent|percent|%))[^?.]{0,20}?\b(?:en|and|,)\b", re.I)
+# "the lowest rate of meeting its target": the share of the target, not the target
+RATE_OF_TARGET = re.compile(r"\brates?\b[^?.]{0,30}\b(?:target|goal|quota)s?\b", re.I)
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     # ("add up to", "added together": a sum, not jobs added)
     ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|"
@@ -41,6 +47,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                          r"(?:kreeg|kregen|krijgt|krijgen)(?: \w+){0,8} bij|gain|gained|gains|"
                          r"bij (?:kreeg|kregen|krijgt|krijgen)|"
                          r"afgenomen|afname|shr[iau]nk\w*|kromp|krompen|gekrompen|slonk|"
+                         r"daling|the fall|the drop|terugval|terugloop|"
                          r"geslonken|" + _LOST + r")\b", re.I)),
     ("realisatie", re.compile(r"\b(realiseerden?|realiseren|realise|realize|achieve|filled|fill|"
                               r"how (did|does|is|are|was|were)\b[^?.]{1,40}\b(do|doing|perform\w*)|"
@@ -65,7 +72,8 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
                           # "ingeschreven in het register": those on it, in work or not
                           r"ingeschreven|geregistreerd|registered|enrolled)\b", re.I)),
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
-                                        r"what proportion|what fraction|how much of)\b", re.I)),
+                                        r"what proportion|what fraction|how much of)\b|"
+                                        + RATE_OF_TARGET.pattern, re.I)),
     ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
                             r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
                             r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
@@ -231,6 +239,10 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     other = share_of_other(text)
     if "realisatiepercentage" in metrics and other:
         metrics = [m for m in metrics if m != "realisatiepercentage"]
+    if metrics == ["realisatiepercentage"] and _COUNT_BESIDE.search(text):
+        metrics = ["realisatie", "realisatiepercentage"]   # "aantal fta en realisatiepercentage"
+    if RATE_OF_TARGET.search(text) and "realisatiepercentage" in metrics:
+        metrics = [m for m in metrics if m != "doel"]
     if INCLUDING_BASELINE.search(text):
         metrics = ["totaal_banen"] + [m for m in metrics if m not in ("totaal_banen", "nulmeting")]
     if at_baseline and "nulmeting" in metrics and set(metrics) <= {"nulmeting", "realisatie",

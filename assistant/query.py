@@ -174,11 +174,16 @@ POINTS_ASKED = re.compile(r"\b(?:hoeveel|how many|by how many|met hoeveel)\s+(?:
                           r"percentage[- ]?points?|points?)\b", re.I)
 _JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{JOB_NOUNS_PATTERN})\b", re.I)
 # Words after "hoeveel" that are no noun: "hoeveel is", "how many of", "hoeveel hebben"
+# "hoeveel zaten de markt en de overheid onder hun doel": a verb of where a count stands;
+# "hoeveel groter was": a comparison. Nothing is named as counted.
+_NOTHING_NAMED = re.compile(r"(zat|zaten|lag|lagen|bleef|bleven|stond|stonden|ging|gingen|liep|"
+                            r"liepen|groter|kleiner|hoger|lager|meer|minder|larger|bigger|"
+                            r"smaller|higher|lower|more|fewer|less)$", re.I)
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
                      r"bedraagt|bedroeg|bedragen|bedroegen|"
                      r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"
                      r"ervan|hiervan|er|them|those|these|it|they|we|in|at|by|per|"
-                     r"\d[\d.,]*)$", re.I)
+                     r"\d[\d.,]*)$|" + _NOTHING_NAMED.pattern, re.I)
 
 
 @dataclass(frozen=True)
@@ -342,6 +347,7 @@ CHANGE_WORD = re.compile(r"\b(procentpunt\w*|percentage ?points?|points?|gedaald
                           r"increased|decreased|declined|grew|gegroeid|toegenomen|afgenomen|"
                           r"increase|decrease|decline|rise|grow|fall|drop|stijgen|dalen|"
                           r"groeien|toenemen|afnemen|verdwenen|verdwijnen|weggevallen|"
+                          r"groeide|groeiden|(?:nam|namen)\b[^?.,]{0,40}\b(?:toe|af)|"
                           r"hoger|lager|higher|lower|"
                           r"verloren|lost|disappeared|vanished|"
                           r"changed|veranderd|(?:go|goes|went|gone) (?:up|down)|omhoog|omlaag)\b",
@@ -475,8 +481,8 @@ def _counted_word(text: str, counted: re.Match | None, phrase: tuple[str, ...]) 
     """The thing counted: "hoeveel mbo-scholen" counts schools, but "how many market-sector
     jobs" counts jobs, of the sector named before them."""
     if not counted or _VERB_THEN_ER.match(text, counted.end(2)) \
-            or _ASKED_VERB.match(counted.group(2)):
-        return None     # "hoeveel liepen er", "how many came": nothing named
+            or _ASKED_VERB.match(counted.group(2)) or _NOTHING_NAMED.match(counted.group(2)):
+        return None     # "hoeveel liepen er", "how many came", "hoeveel zaten": nothing named
     if counted.re is _PARTITIVE_WHOLE and len(phrase) > 1:
         # "the 51 vocational (mbo) colleges": the sector it names, else the noun it ends in
         return next((w for w in phrase if find_subjects(w)), phrase[-1])

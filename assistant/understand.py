@@ -147,6 +147,7 @@ _LEAD_IN = re.compile(r"^(?P<context>\s*(?:heeft u (?:kennis\s?genomen|gelezen|g
                       r"are you (?:aware|familiar)|have you (?:seen|read|taken note|heard))\b"
                       r"[^?]*\?)\s+(?:(?:zo ja|indien ja|if so|if yes)\s*[,:]?\s*)?"
                       r"(?P<ask>\S[^?]*\?.*)$", re.I | re.S)
+_BOTH = re.compile(r"\b(beide|allebei|beiden|both)\b", re.I)
 MIN_ASK_WORDS = 2        # fewer words are a fragment of the ask before, not an ask
 
 
@@ -303,17 +304,26 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
     metrics = part.metrics or (whole.metrics if metrics_too else [])
     grown = _asked.as_growth(whole.metrics)
-    if metrics_too and part.metrics == ["groei"] and grown != whole.metrics:
-        # "Ministries count their agency workers. How much did that number grow?": the growth
-        # of the kind of job the statement names
+    if (metrics_too or not part.subjects) and part.metrics == ["groei"] and grown != whole.metrics \
+            and any(m.startswith("groei_") for m in grown):
+        # "Ministries count their agency workers. How much did that number grow?", "the Wsw
+        # secondments' fall since 2012, and the fall in 2024 alone?": the growth of the kind
+        # of job the statement or the ask before names
         metrics = grown
     if whole.ranks_members and part.intent == "ranking":
         # "Among the hogescholen, what did the two best-performing institutions reach?":
         # the ask ranks the members the whole names, not the sectors
         part = replace(part, intent="explanation", ranks_members=True)
+    years = part.years or whole.years
+    if part.versus_year and len(part.years) == 1 and any(y > part.years[0] for y in whole.years):
+        # "hoeveel tekort in 2023, en met hoeveel groeide het t.o.v. 2022": the change from
+        # the year it names to the year the whole asks about
+        years = sorted({y for y in whole.years if y > part.years[0]} | set(part.years),
+                       reverse=True)
+        part = replace(part, versus_year=False)
     inherited = replace(part, language=whole.language if not metrics_too else part.language,
                         subjects=subjects or whole.subjects,
-                        years=part.years or whole.years,
+                        years=years,
                         start_of=part.start_of if part.years else whole.start_of,
                         # ("eind 2016, en in het eerste kwartaal van 2017": the quarter is 2017's)
                         quarter=part.quarter or (None if part.years else whole.quarter),
@@ -498,6 +508,10 @@ def understand(text: str, history: list[str] | None = None,
             # toegerekend?": the split of the hired the statement speaks of
             asked = replace(asked, metrics=["verdeelsleutel"], parts=tuple(
                 replace(p, metrics=["verdeelsleutel"]) for p in asked.parts))
+        if _BOTH.search(preamble.group("ask")) and context.metrics:
+            # "... inclusief de banen van de nulmeting. Kunt u beide aantallen noemen
+            # (nulmeting en totaal)?": what the statement names and what the ask adds
+            asked = replace(asked, metrics=list(dict.fromkeys(context.metrics + asked.metrics)))
         # (and each of the ask's own asks: "how many such placements at the end of 2016, and
         # how many by Q1 2017?" are both of the placements the statement names)
         asked = replace(asked, parts=tuple(_inherit(p, asked, metrics_too=True)

@@ -27,8 +27,10 @@ BASELINE_NAMES_PATTERN = "|".join(re.escape(a) for a in sorted(V.METRICS["nulmet
 
 
 def _pattern(alias: str) -> str:
-    # "target-group register" is the target group's: a hyphen joins the same words
-    return r"(?<![\w’'])" + re.escape(alias).replace(r"\ ", r"[\s\-]+") + r"(?!\w)"
+    # "target-group register" is the target group's: a hyphen joins the same words; so
+    # does a writer's gloss in brackets ("sheltered-employment (Wsw) secondments")
+    return r"(?<![\w’'])" + re.escape(alias).replace(
+        r"\ ", r"(?:[\s\-]+\([^()]{1,30}\))?[\s\-]+") + r"(?!\w)"
 
 
 @lru_cache(maxsize=None)

@@ -131,7 +131,11 @@ _LETTER_WORDS: dict[str, list[str]] = {
                                                               "opportunities"],
     "voorbeelden": ["examples"], "ontwikkeling": ["development", "trend"],
     "ontwikkelingen": ["developments"], "daling": ["decline", "drop", "fall", "fell"],
-    "afname": ["decline", "decrease", "reduction"], "afgenomen": ["declined", "decreased", "fell"],
+    "afname": ["decline", "decrease", "reduction"],
+    # (Dutch words of questions the letters write otherwise: "terugval" is their daling)
+    "terugval": ["decline", "drop", "fall"], "terugloop": ["decline", "drop"],
+    "teruggang": ["decline", "drop"], "achteruitgang": ["decline", "deterioration"],
+    "vermindering": ["decrease", "reduction"], "groter": ["larger", "bigger"], "afgenomen": ["declined", "decreased", "fell"],
     "gedaald": ["declined", "dropped", "fell"], "toegenomen": ["increased", "rose", "grew"],
     "stijging": ["rise", "rose"], "gestegen": ["rose", "risen"],
     "instroom": ["inflow", "intake", "hiring"], "doorstroom": ["progression", "advancement"],
