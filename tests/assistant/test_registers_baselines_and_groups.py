@@ -169,21 +169,16 @@ def test_which_of_the_sectors_listed_met_the_target(assistant, corpus_store):
 
 
 @pytest.mark.parametrize("text", [
+    # a kind of education the letters never name
     "Wat was de realisatie van het speciaal onderwijs in 2023?",
     "Hoeveel fta realiseerde het praktijkgericht onderwijs in 2023?",
-])
-def test_a_kind_of_education_the_letters_never_name_is_not_found(assistant, text):
-    answer = assistant.ask(text)
-    assert answer.status == "not_found" and not answer.figures, answer.text
-
-
-@pytest.mark.parametrize("text", [
+    # a part of the jobs (SROI) no sentence states, not answered with the whole
     "Hoeveel banen hebben de gemeenten in 2023 via social return bij hun eigen aanbestedingen "
     "gecreëerd?",
     "How many jobs did the provinces create through social return clauses in their own "
     "procurement in 2023?",
 ])
-def test_a_part_of_the_jobs_no_sentence_states_is_not_answered_with_the_whole(assistant, text):
+def test_what_no_letter_states_is_not_found(assistant, text):
     answer = assistant.ask(text)
     assert answer.status == "not_found" and not answer.figures, answer.text
 
