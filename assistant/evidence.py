@@ -51,7 +51,7 @@ _SECTOR_WORD = re.compile(r"\b(?!(?:by|per|each|every|elke|iedere|any)-?sector\b
                           r"(?!(?:same|other|whole|entire|public|private)\b)"
                           r"[a-z]+(?: \([a-zà-ÿ]+\))? sector\b",
                           re.I)   # "the healthcare (zorg) sector": its name glossed
-# a word before a group's name: "speciaal onderwijs", "special education", "lokale overheid"
+# a word before education's name: "speciaal onderwijs", "special education"
 _KIND_OF_GROUP = re.compile(r"\b([a-zà-ÿ]+)\s+(onderwijs|education)\b", re.I)
 _ABROAD = re.compile(r"(?<![\w-])(" + "|".join(
     re.escape(p) for p in sorted(ABROAD, key=len, reverse=True)) + r")(?![\w-])", re.I)

@@ -404,6 +404,7 @@ def shape(text: str) -> dict:
     define = DEFINE.match(text)
     counted = _COUNTED.search(text)
     phrase = _counted_phrase(text, counted)
+    left_out = groups_left_out(text)
     whole = _PARTITIVE_WHOLE.search(text[:counted.start()]) if counted and not (
         phrase and phrase[0].lower() in _NOUNS_COUNTED) else None
     if whole:       # "Van de 35 organisaties ...: hoeveel hebben": organisations are counted
@@ -417,8 +418,8 @@ def shape(text: str) -> dict:
                        Decimal(bound.group(2).replace(",", ".")), bool(bound.group(3)))
         if bound else None,
         "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)
-                        and g not in groups_left_out(text)),
-        "left_out": tuple(sorted(groups_left_out(text))),
+                        and g not in left_out),
+        "left_out": tuple(sorted(left_out)),
         "lists": bool(WHICH.search(text)),
         "asks_count": bool(_COUNT_ASKED.search(text) or (
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
