@@ -142,7 +142,8 @@ class FigureAnswers(DerivedAnswers):
         if (len(pair) < 2 or not all(pair)) and kind == "change" and metric == "realisatie" \
                 and len(periods) == 2:
             # "the Rijk's realisation in 2023 compared to last year": stated as percentages
-            by_pct = [self.value(subjects[0], "realisatiepercentage", p, out=out) for p in periods]
+            by_pct = self._one_statement(
+                [self.value(subjects[0], "realisatiepercentage", p, out=out) for p in periods])
             if all(by_pct):
                 metric, pair = "realisatiepercentage", by_pct
         if len(pair) < 2 or not all(pair) or pair[0].figure.unit != pair[1].figure.unit:
@@ -206,6 +207,8 @@ class FigureAnswers(DerivedAnswers):
                                                      "doel")), "realisatiepercentage")
         if bound and bound.percent or q.direction == "closest":
             metric = "realisatiepercentage"     # "below 50%", "closest to its target"
+        elif bound and not q.metrics and (q.asks_count or bound.limit > 100):
+            metric = "realisatie"               # "meer dan 1.000 fta": a count, not a share
         if q.periods:
             period = q.periods[0]
         else:
@@ -321,16 +324,18 @@ class FigureAnswers(DerivedAnswers):
         subjects = {f.subject for f in self.tool.store.figures(None, "doel", period)} \
             if period else set()
         named = [*q.subjects, *(g for g in q.groups if g not in q.subjects)]
+        members = [s for g in named for s in SECTOR_GROUPS.get(g, (g,))]
         if named:           # "which of the education sectors": those groups' sectors only
-            subjects &= {s for g in named for s in SECTOR_GROUPS.get(g, (g,))}
+            subjects &= set(members)
         subjects -= {s for g in q.left_out for s in SECTOR_GROUPS.get(g, ())}
         for subject in sorted(subjects - AGGREGATES):
             result = self.tool.target_met(subject, period)
             if result.met is not None and len(result.figures) == 2:
                 out.figures += result.figures
                 (met if result.met else missed).append(result.figures)
-        if not out.figures:
-            self._missing(out, "totaal", "doel", period, lang)
+        if not out.figures:     # what the letters hold for those named, else for the whole
+            for subject in dict.fromkeys(members or ["totaal"]):
+                self._missing(out, subject, "doel", period, lang)
             return out
         out.lead.append(C.met_list_sentence(met, missed, period, out.sources, lang))
         out.picked = [figs[0].figure.subject for figs in met]   # what an ask after it means
@@ -372,8 +377,11 @@ class FigureAnswers(DerivedAnswers):
     def target_met(self, q: Question) -> Outcome:
         if q.operation == "targets_met":
             return self.targets_met(q)
+        asked = self.subjects(q)
+        if len(asked) > 1 and not q.asks_reasons:   # "did police and defence meet it": each
+            return self.targets_met(q)
         out, lang = Outcome(), q.language
-        subject = self.subjects(q)[0]
+        subject = asked[0]
         period = q.periods[0] if q.periods else self.latest(subject, "doel")
         result = self.tool.target_met(subject, period) if period else None
         if not result or result.met is None:

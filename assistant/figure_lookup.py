@@ -146,8 +146,11 @@ class FigureLookup:
             asked = [s for s in asked if s != "doelgroep"]
         asked = ["totaal" if s == "doelgroep" and q.metrics and "doelgroep" not in held else s
                  for s in asked]
-        if asked == ["onderwijs"] and not held & {"onderwijs"}:
-            asked = list(SECTOR_GROUPS["onderwijs"])    # education as a whole: its sectors
+        # a group the letters give no figure of its own ("het hoger onderwijs"): its sectors
+        # (a group with figures, "de overheid", is answered as itself: its share is derived)
+        asked = [m for s in asked for m in
+                 ([m for m in SECTOR_GROUPS[s] if m in held] if s in SECTOR_GROUPS
+                  and not self.tool.store.figures(s) else []) or [s]]
         if len(asked) >= 2 and q.split and "totaal" not in asked:
             asked = ["totaal"] + asked      # "how are they split between A and B": the whole too
         return list(dict.fromkeys(asked)) or ["totaal"]

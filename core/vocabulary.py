@@ -84,6 +84,9 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='de overheid', name_en='government employers', plural=('en',), members=('rijk', 'defensie', 'gemeenten', 'provincies', 'waterschappen', 'politie', 'umc')),
     Subject('onderwijs', 'group', nl=('onderwijs', 'onderwijssectoren'), other=('onderwijssector', 'education', 'education sectors', 'education sector', 'scholen', 'schools', 'schoolorganisaties', 'onderwijsinstellingen', 'educational institutions'),
             name_nl='het onderwijs', name_en='education', members=('po', 'vo', 'mbo', 'hbo', 'wo', 'onderzoeksinstellingen')),
+    # "hoger onderwijs": the letters report hbo and wo apart and never together
+    Subject('hoger_onderwijs', 'group', nl=('hoger onderwijs',), other=('higher education', 'higher-education', 'higher education sector', 'higher education sectors', 'higher education institutions', 'instellingen voor hoger onderwijs'),
+            name_nl='het hoger onderwijs', name_en='higher education', members=('hbo', 'wo')),
     Subject('totaal', 'aggregate', nl=('totaal',), other=('in totaal', 'total', 'overall', 'landelijk', 'nationaal'),
             name_nl='de banenafspraak als geheel', name_en='the banenafspraak as a whole'),
     Subject('binnenwerk', 'employer', nl=('binnenwerk',), other=(),
