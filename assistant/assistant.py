@@ -188,7 +188,8 @@ class Assistant:
             return self._not_found(q.language, [C.reported_years_note(
                 q.years, sorted(self.reported_years), q.language)])
         amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
-        if (q.shorthand or amount_of_other) and q.subjects and q.years:
+        # ("oorzaak daling politie 2023?": shorthand for its reasons, no amount)
+        if (q.shorthand and not q.asks_reasons or amount_of_other) and q.subjects and q.years:
             # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
             # sector's amount of that year, which a sentence must state with the year
             return self._explanation(q, history, years=q.years, amount_in_year=True)
@@ -210,6 +211,8 @@ class Assistant:
             return False
         if part.operation in _WORKED_OUT and whole.operation != part.operation:
             return False    # (nor is a change or a gap by figures that only hold it)
+        if part.operation == "definition" and whole.operation != "definition":
+            return False    # "what does fta stand for, and why ...": its defining paragraph
         if part.including_sroi and not any(sf.figure.subject in part.subjects and
                                            sf.figure.metric == "sroi" for sf in draft.figures):
             return False    # "... and how big is the gap if the SROI jobs are added?"
@@ -218,8 +221,10 @@ class Assistant:
         have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}
         subjects = {s for s, _ in have}
         metrics = {m for _, m in have}
+        # ("... boven de 5.000 fta? Hoeveel precies": a count, which a percentage is not)
+        counted = not part.asks_count or any(sf.figure.unit != "%" for sf in draft.figures)
         return bool(have) and set(part.subjects) <= subjects | {"totaal"} \
-            and (not part.metrics or bool(set(part.metrics) & metrics))
+            and (bool(set(part.metrics) & metrics) if part.metrics else counted)
 
     def _never_named(self, q: Question) -> list[str]:
         """What a question asks an amount or a figure of that no letter names ("what share

@@ -33,7 +33,7 @@ gaat om ging welk welke hoeveel hoe veel hoeveelheid waren was is zijn waarin wa
 volgens brief brieven kamerbrief nota letter letters report reports rapport
 progress latest recent laatste meest most stand staat stond stonden jaar jaren
 eind einde begin end start year years ongeveer circa ruim bijna about approximately roughly
-exactly exact precisely number aantal numbers figure figures cijfer cijfers totale total
+exactly exact exacte precieze juiste precise number aantal numbers figure figures cijfer cijfers totale total
 hebben heeft had hadden has have having been zijn worden werd werden wordt become became
 can could would will should may might shall kan kon zou zouden zal zullen moet moeten mag
 please tell give show say says said state stated states noemen noemt genoemd geeft gaf

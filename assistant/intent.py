@@ -9,7 +9,7 @@ import re
 
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI
-from assistant.query import (DEFINE, FAR_FROM_TARGET, GROUPS, WHICH, change_in_year,
+from assistant.query import (FAR_FROM_TARGET, GROUPS, WHICH, change_in_year, define_match,
                              latest_change, versus_year)
 from core import vocabulary as V
 from core.aliases import BASELINE_NAMES_PATTERN, metric_spans
@@ -55,7 +55,7 @@ WHAT = re.compile(r"\b(wat (is|zijn|houdt|doet|betekent|deed|doen)|what (is|are|
 # Order matters: the first intent whose cue is present wins.
 INTENT_CUES: list[tuple[str, str]] = [
     ("target_met", r"\b(gehaald|behaald|haalde|haalden|bereikt|target met|(met|meet|reach(ed)?|hit|"
-                   r"achieve(d)?) (its|the|their)( \w+)? (target|goal)|on target|"
+                   r"achieve(d)?) (its|the|their)( \w+)? (targets?|goals?)|on target|"
                    r"(target|goal|doel\w*)\b[^?.]*\b(met|reached|achieved|hit))\b"),
     ("ranking", r"\b(welke ((twee|drie|vier|vijf|\d+) )?sector(en)?|which ((two|three|four|five|\d+) )?"
                 r"sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|closest|nearest|dichtst\w*|"
@@ -97,7 +97,7 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        # (the asker's own: "hoeveel fta zaten wij onder ons doel", "our target")
                        r"haar|die|dat|deze|ons|onze|uw|jullie|its|their|the|that|this|our|your)"
                        r"\s+(?:(?:eigen|own)\s+)?(?:(?:19|20)\d\d[- ]?)?"
-                       r"(doel\w*|target|goal|opgave|"
+                       r"(doel(?!groep)\w*|target|goal|opgave|"
                        r"taakstelling|norm)|gap to|\bgat\b|"
                        # shorthand without the article: "hoeveel boven doel gemeenten 2023"
                        r"(onder|boven|below|above)\s+(doel|target|goal|opgave|taakstelling)\b|"
@@ -105,13 +105,13 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        # "hoe ver zat het totaal af van de 115.000", "hoe ver verwijderd van"
                        r"hoe ver\b[^?.]{0,60}\b(af van|verwijderd|vandaan|onder)\b|"
                        r"(miss(ed|es)?|misten|mist|beat|beaten|outperform\w*|overtrof\w*)\b"
-                       r"[^?.]{0,40}\b(target|goal|doel\w*|norm|opgave|taakstelling)|"
+                       r"[^?.]{0,40}\b(target|goal|doel(?!groep)\w*|norm|opgave|taakstelling)|"
                        r"tekortk\w*|kwam(en)? \w+ tekort|"
                        r"overschre\w*|exceed\w*|surpass\w*|overtr\w*|oversho\w*|undersho\w*|"
                        # "hoeveel fta zat er tussen het doel en de realisatie": the gap
-                       r"(tussen|between)\s+(het |de |the |its |their )?([\w-]+['’]s )?(doel\w*|target|goal|"
+                       r"(tussen|between)\s+(het |de |the |its |their )?([\w-]+['’]s )?(doel(?!groep)\w*|target|goal|"
                        r"realisatie|realisation|realization|result)\s+(en|and)\s+(het |de |the |its |"
-                       r"their )?(doel\w*|target|goal|realisatie|realisation|realization|result)|"
+                       r"their )?(doel(?!groep)\w*|target|goal|realisatie|realisation|realization|result)|"
                        # "verschil doel-realisatie", "target/realisation gap"
                        r"\b(doel|target)\s*[-/–]\s*(realisatie|realisation|realization)\b|"
                        r"\b(realisatie|realisation|realization)\s*[-/–]\s*(doel|target)\b|"
@@ -120,10 +120,10 @@ SHORTFALL = re.compile(r"\b(tekort\w*|te kort|short of|shortfall|fell short|fall
                        r"missed (its|their|the) "
                        r"(target|goal) by|"
                        # "hun doel gehaald? Met hoeveel fta?": the amount is the gap
-                       r"(doel\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
+                       r"(doel(?!groep)\w*|target|goal|opgave|taakstelling)\b[^.]{0,60}?\b(gehaald|behaald|"
                        r"haalden?|bereikt|reached|met|achieved|hit)\b[^.]{0,40}?\b" + BY_HOW_MUCH + r"|"
                        r"(gehaald|behaald|haalden?|bereikt|reach(ed)?|meet|met|hit|"
-                       r"achieved?)\b[^.]{0,40}?\b(doel\w*|target|goal|opgave|taakstelling)\b"
+                       r"achieved?)\b[^.]{0,40}?\b(doel(?!groep)\w*|target|goal|opgave|taakstelling)\b"
                        r"[^.]{0,40}?\b" + BY_HOW_MUCH + r"|"
                        # what is still to be done: "hoeveel moeten er nog bij om de 25.000 te
                        # halen", "how many more are needed to reach the target"
@@ -271,7 +271,7 @@ def _decisive(text: str, subjects: list[str], metrics: list[str], years: list[in
     if _WHERE_COUNTED.search(lowered) and not _ORDER.search(lowered):
         return "explanation"
     # ("how many more do they still need to reach it" asks the gap, not the measures)
-    if WHY.search(lowered) or METHOD.search(lowered) or DEFINE.match(text) \
+    if WHY.search(lowered) or METHOD.search(lowered) or define_match(text) \
             or (_TO_REACH.search(lowered) and not (SHORTFALL.search(lowered)
                                                     and AMOUNT.search(lowered))):
         return "explanation"    # a reason, a method, the meaning of a term, the measures

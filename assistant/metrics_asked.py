@@ -13,7 +13,7 @@ from index.language import _EN, _NL
 
 # "if the jobs via SROI were added", "als je de banen via inkoop meetelt": SROI counted in
 INCLUDE_VERB = re.compile(r"\b(add|adds|adding|added|included|include|including|counted|counting|"
-                          r"meetel\w*|optellen|meegeteld|meegerekend|bijgeteld|opgeteld|erbij|"
+                          r"meetel\w*|optel\w*|meegeteld|meegerekend|bijgeteld|bijtel\w*|opgeteld|erbij|"
                           r"plus)\b", re.I)
 INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|meegerekend|"
                             r"meetellen|meegeteld|with and without|without and with|"
@@ -24,7 +24,7 @@ INCLUDING_SROI = re.compile(r"\b(inclusief|including|incl\.?|met|with|counting|m
                             r"social return)\b", re.I)
 
 # Jobs lost: a growth below zero, and since the start no count of extra jobs either
-_LOST = r"lost|verloren|verdwenen|disappeared|weggevallen"
+_LOST = r"lost|verloren|verdwenen|disappeared|weggevallen|kwijtgeraakt|kwijt"
 _LOST_JOBS = re.compile(r"\b(" + _LOST + r")\b", re.I)
 # Metrics the alias table leaves to the figures stage, recognised here by their phrasing.
 # "geen baan", "without a job", "werkloos": those not in work, the part that is not werkzaam
@@ -35,6 +35,7 @@ NOT_IN_WORK = re.compile(r"\b(?:geen|zonder|no|without)\s+(?:een\s+|a\s+)?(?:bet
 # asked beside the share (not "hoeveel procent van de banen")
 _COUNT_BESIDE = re.compile(r"\b(?:hoeveel|aantal|number of|how many)\s+(?:fta|fte|banen|jobs)\b"
                            r"(?![^?.]{0,25}\b(?:procent|percent|%))[^?.]{0,20}?\b(?:en|and|,)\b", re.I)
+_COUNT_OF_JOBS = re.compile(r"\b(?:how many|hoeveel)\s+(?:\w+\s+)?(?:fta|fte|banen|jobs)\b", re.I)
 # "the lowest rate of meeting its target": the share of the target, not the target
 RATE_OF_TARGET = re.compile(r"\brates?\b[^?.]{0,30}\b(?:target|goal|quota)s?\b", re.I)
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
@@ -105,6 +106,8 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
                                 rf"({BASELINE_NAMES_PATTERN})|"
                                 # "de banen van de nulmeting meegerekend"
                                 rf"\b({BASELINE_NAMES_PATTERN})\b[^.?]{{0,30}}\b(meegeteld|"
+                                # "met de banen die er bij de nulmeting al waren erbij"
+                                r"erbij|bijgeteld|opgeteld|added|"
                                 r"meegerekend|inbegrepen|included|counted|taken into account|"
                                 r"meetel\w*|meereken\w*)\b|" + EXISTED_AT_BASELINE.pattern, re.I)
 # "hoeveel procent van de doelstelling", "what share of its target": the percentage
@@ -112,7 +115,8 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
 # ("target" and "doel" are written out in the pattern: "target group" is no target)
 _TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
                          if not n.startswith(("doel", "target", "goal")))
-_SHARE_OF_TARGET = re.compile(r"\b(procent|percentage|deel|share|part|proportion|fraction)\s+(van|of)\s+(de |het |the |"
+_SHARE_OF_TARGET = re.compile(r"(\b(?:procent|percentage|deel|share|part|proportion|fraction)|"
+                              r"(?<=\d)\s?%)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?"
                               # "what share of its 2023 target", "deel van hun jaarlijkse doel"
                               r"(?:(?:eigen|own|jaarlijkse?|annual|yearly|(?:19|20)\d\d)\s+)*"
@@ -218,6 +222,11 @@ _CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"
                        r"in tegenstelling tot)\b[^,.;:?]*", re.I)
 
 
+# a verb of decline is a change in jobs, unless a share fell ("met hoeveel procentpunt gedaald")
+_FELL = re.compile(r"\b(daalde|daalden|gedaald)\b", re.I)
+_IN_POINTS = re.compile(r"\b(procentpunt\w*|percentage ?points?|procent|percent)\b|%", re.I)
+
+
 def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> list[str]:
     """Metrics named, not counting words inside a subject's name ("target group") or what the
     asked thing is set against. Against the nulmeting, "afgenomen" is the change since 2012,
@@ -232,7 +241,11 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     outside = find_metrics(_BRACKETS.sub(lambda m: " " * len(m.group()), "".join(chars)))
     if outside:
         metrics = [m for m in metrics if m in outside]
-    cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(text) and m not in metrics]
+    # ("met de nulmeting erbij": the jobs counted in, not jobs added)
+    plain = INCLUDING_BASELINE.sub(" ", text)
+    cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(plain) and m not in metrics]
+    if _FELL.search(plain) and not _IN_POINTS.search(plain) and "groei" not in metrics + cued:
+        cued.append("groei")    # "met hoeveel banen daalde het in 2024": that year's change
     if vs_baseline and "groei" in cued and not metrics and not _LOST_JOBS.search(text):
         metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
     metrics += [m for m in cued if not (m == "groei" and vs_baseline)]
@@ -305,11 +318,15 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
         metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
-    if _SHARE_OF_TARGET.search(text) or ("doel" in metrics and _AGAINST_TARGET.search(text)
-                                         and (_DID_WELL.search(text)
-                                              or _PERCENT_SIGN.search(text))):
+    share = _SHARE_OF_TARGET.search(text)
+    if share or ("doel" in metrics and _AGAINST_TARGET.search(text)
+                 and (_DID_WELL.search(text) or _PERCENT_SIGN.search(text))):
         # ("welk percentage van hun taakstelling realiseerden zij": the verb is no count)
-        metrics = ["realisatiepercentage"] + [m for m in metrics if m not in (
+        # ("Klopt het dat het Rijk 85% van zijn doel haalde? Om hoeveel fta gaat het?": a
+        # share stated and a count asked, both)
+        counted = ["realisatie"] if share and share.group(1).endswith("%") \
+            and _COUNT_OF_JOBS.search(text) else []
+        metrics = ["realisatiepercentage"] + counted + [m for m in metrics if m not in (
             "doel", "realisatiepercentage", "realisatie")]
     parts = {whole for m in metrics for whole in _PART_OF.get(m, ())}
     return [m for m in metrics if m not in parts] or metrics

@@ -45,6 +45,13 @@ _START_OF_YEAR = re.compile(r"\b((?:begin|start|beginning)\s+(?:of\s+|van\s+)?)(
                             re.I)
 
 
+# "met hoeveel banen begon Binnenwerk in 2024 en met hoeveel eindigde het het jaar": the
+# year's start (the year before's end) and its end
+_BEGAN_YEAR = re.compile(r"\b(?:begon|begonnen|startte|startten|began|started|begin|start)\b"
+                         r"(?:\s+[\w’']+){0,4}?\s+(?:in\s+)?((?:19|20)\d\d)\b(?=[^?.]*\b(?:eindigde\w*|"
+                         r"ended|end|finished|afsloot|afsloten|sloot|sloten|eind)\b)", re.I)
+
+
 def start_of_years(text: str) -> tuple[int, ...]:
     """The years named by their start ("begin 2022"): read as the end of the year before,
     unless the letters give only that year's first quarter."""
@@ -54,8 +61,12 @@ def start_of_years(text: str) -> tuple[int, ...]:
 def periods_named(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
     quarter = None
     # "begin 2022", "at the start of 2022": the count stands as at the end of 2021
+    began = _BEGAN_YEAR.search(text)
     text = _START_OF_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", text)
     years = [int(y) for y in _YEAR.findall(text)]
+    if began:
+        year = int(began.group(1))
+        years = [year - 1, year] + [y for y in years if y not in (year - 1, year)]
     quarter = quarter_named(text)
     # "in 2023 compared to last year": last year is 2022, not the calendar's
     anchor = years[0] if years else today.year

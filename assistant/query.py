@@ -36,17 +36,18 @@ _LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|f
                      r"van laag naar hoog|from low(est)? to high(est)?|ascending|oplopend)\b|"
                      + _BEHIND_MOST, re.I)
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
-_BOUND = re.compile(r"\b(below|under|less than|lower than|onder|beneden|minder dan|lager dan|"
+_BOUND = re.compile(r"\b(below|under|less than|fewer than|lower than|onder|beneden|minder dan|lager dan|"
                     r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
                     r"(?:(?:de|het|the)\s+)?"
                     # "cijfers over 2023" is about that year, not more than 2023 of something
                     r"(?!(?:19|20)\d\d\b(?!\s*(?:%|procent|percent|fta|banen|jobs)))"
-                    r"(\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+                    r"(\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
 # "closest to its target", "het dichtst bij het doel": ranked by the distance to 100%
 _CLOSEST = re.compile(r"\b(closest|nearest|dichtst\w*|dichtbij\w*)\b", re.I)
-_BELOW = re.compile(r"below|under|less|lower|onder|beneden|minder|lager", re.I)
+_BELOW = re.compile(r"below|under|less|fewer|lower|onder|beneden|minder|lager", re.I)
 WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
-_GROUP_CUES = {"onderwijs": re.compile(r"\b(education|onderwijs\w*)\b", re.I),
+_GROUP_CUES = {"onderwijs": re.compile(r"\b(?<!higher )(?<!hoger )(education|onderwijs\w*)\b", re.I),
+               "hoger_onderwijs": re.compile(r"\b(higher[- ]education|hoger[- ]onderwijs)\b", re.I),
                "overheid": re.compile(r"\b(government|overheids?\w*|public)\b", re.I),
                "ministeries": re.compile(r"\b(ministerie\w*|ministr(?:y|ies))\b", re.I)}
 # "outside (of) education", "buiten het onderwijs", "other than government": a group named to
@@ -67,6 +68,13 @@ def groups_left_out(text: str) -> set[str]:
         return bool(_LEFT_OUT.search(text[:m.start()]) or _LEFT_OUT_AFTER.match(text[m.start():]))
     return {g for g, cue in _GROUP_CUES.items()
             if all(left_out(m) for m in cue.finditer(text)) and cue.search(text)}
+
+
+def _bound_limit(number: str) -> Decimal:
+    """"1.000" and "1,000" are a thousand; "50,5" is a decimal."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+        return Decimal(re.sub(r"[.,]", "", number))
+    return Decimal(number.replace(",", "."))
 
 
 _COUNT_WORDS = {"twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4, "vijf": 5,
@@ -142,6 +150,22 @@ DEFINE = re.compile(r"^\s*(?:what is " + _SOFTENER + r"meant by|what do the lett
                      r"(?:the\s+|de\s+|het\s+|this\s+|deze\s+)?(?:jobs agreement|banenafspraak|"
                      r"brieven|brief|letters?|nota|agreement|context|count|counting|telling))?"
                      r"\s*\??\s*$", re.I)
+# "In the December 2024 letter, what does fta stand for": where to look, then the ask
+SCOPE_LEAD = re.compile(r"^\s*(?:in|volgens|according to|uit)\s+[^,?]{3,80},\s*", re.I)
+
+
+# "Wat is het exacte aantal?", "what is the difference": a figure asked, not a term's meaning
+_AMOUNT_NOUNS = {"aantal", "getal", "cijfer", "percentage", "verschil", "totaal", "number",
+                 "figure", "total", "difference", "amount"}
+
+
+def define_match(text: str) -> re.Match | None:
+    """The ask for a term's meaning, after any lead that says where to look."""
+    found = DEFINE.match(text) or DEFINE.match(SCOPE_LEAD.sub("", text, count=1))
+    words = found.group(1).lower().split() if found else []
+    return None if words and words[-1] in _AMOUNT_NOUNS else found
+
+
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
                        r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
@@ -151,7 +175,7 @@ _STATUS = re.compile(r"\b(hoe staat\b[^?.]*\ber(voor|bij)|hoe gaat het met|hoe d
                      r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
                      r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)
 # "waarom blijft het achter", "what explains the gap": the reasons are asked
-_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|redenen?|reasons?|oorza\w*|causes?|"
+_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|reden(?:en)?|reasons?|oorza\w*|causes?|"
                       r"verklaa?r\w*|explain\w*|achterblijv\w*|blijf\w* achter|lag\w* behind|"
                       r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
                       re.I)
@@ -178,7 +202,10 @@ _JOBS_IN = re.compile(rf"\b(extra|additional|werkenden|{JOB_NOUNS_PATTERN})\b", 
 # "hoeveel groter was": a comparison. Nothing is named as counted.
 _NOTHING_NAMED = re.compile(r"(zat|zaten|lag|lagen|bleef|bleven|stond|stonden|ging|gingen|liep|"
                             r"liepen|groter|kleiner|hoger|lager|meer|minder|larger|bigger|"
-                            r"smaller|higher|lower|more|fewer|less)$", re.I)
+                            r"smaller|higher|lower|more|fewer|less|"
+                            # "hoeveel precies", "how many exactly": how the count is wanted
+                            r"precies|exact|exactly|precisely|ongeveer|approximately|roughly|"
+                            r"circa|ruwweg)$", re.I)
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
                      r"bedraagt|bedroeg|bedragen|bedroegen|"
                      r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"
@@ -396,12 +423,27 @@ def _per_member(text: str) -> str | None:
     return m.group(1).lower()
 
 
+# "Wat betekent dat?": a term pointed back to, named earlier in the question
+POINTS_BACK = {"dat", "dit", "die", "deze", "het", "it", "that", "this", "these", "those"}
+_QUOTED_TERM = re.compile(r"['‘’\"“”]([\w\-]+(?:\s+[\w\-]+){0,2})['‘’\"“”]")
+
+
+def term_pointed_to(term: str | None, before: str) -> str | None:
+    """"De term SROI zie ik vaak. Wat betekent dat?": the term is the one named before the
+    ask, in quotes or as a name the vocabulary knows; any other term is itself."""
+    if (term or "").lower() not in POINTS_BACK:
+        return term
+    quoted = _QUOTED_TERM.search(before)
+    spans = metric_spans(before)
+    return quoted.group(1) if quoted else before[spans[0][0]:spans[0][1]] if spans else term
+
+
 def shape(text: str) -> dict:
     """The fields of a Query that say how an ask is put rather than what it is about."""
     bound = _BOUND.search(text)
     words = re.findall(r"\w+", text.lower())
     top = _TOP_N.search(text)
-    define = DEFINE.match(text)
+    define = define_match(text)
     counted = _COUNTED.search(text)
     phrase = _counted_phrase(text, counted)
     left_out = groups_left_out(text)
@@ -415,7 +457,7 @@ def shape(text: str) -> dict:
         "n": int(top.group(1)) if top else next((_COUNT_WORDS[w] for w in words
                                                  if w in _COUNT_WORDS), None),
         "bound": Bound(bool(_BELOW.match(bound.group(1))),
-                       Decimal(bound.group(2).replace(",", ".")), bool(bound.group(3)))
+                       _bound_limit(bound.group(2)), bool(bound.group(3)))
         if bound else None,
         "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)
                         and g not in left_out),
@@ -425,7 +467,8 @@ def shape(text: str) -> dict:
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
         "split": bool(_SPLIT.search(text)),
         # the term without the quotes a writer puts around it ("een 'inleenverband'")
-        "term": define.group(1).strip("'’‘") if define else None,
+        "term": term_pointed_to(define.group(1).strip("'’‘"), define.string[:define.start(1)])
+        if define else None,
         "names_letter": bool(_LETTER_NAMED.search(text)),
         "letter": letter_ref(text) if _LETTER_NAMED.search(text) else None,
         "counted": _counted_word(text, counted, phrase),

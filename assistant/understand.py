@@ -18,8 +18,8 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               BY_HOW_MUCH, decide_intent)
 from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named,
                               start_of_years)
-from assistant.query import (CHANGE_WORD, DEFINE, FAR_FROM_TARGET, Query, groups_left_out, shape,
-                            via_other)
+from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, SCOPE_LEAD, Query,
+                            define_match, groups_left_out, shape, term_pointed_to, via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -50,6 +50,11 @@ _ELLIPSIS_GLUED = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+?)(sectoren|sector|onder
                              r"werkgevers)\b", re.I)
 _ELLIPSIS_WORD = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+)\s+(onderwijs)\b", re.I)
 
+
+# "méér banen", "wél gehaald": a stress accent is emphasis, the word is the plain one ("één"
+# is a word of its own, one)
+_STRESSED = re.compile(r"\b(?!één\b)\w*[áéíóú]\w*", re.I)
+_UNSTRESSED = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 
 # "25.5-hour job units", "25,5-uursbanen": the letters' unit (fta), named by its definition
 _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|jobs?|units?|"
@@ -252,26 +257,55 @@ _CONDITION = re.compile(r"\s*(als|indien|mocht|stel dat|gesteld dat|aangenomen d
                         r"since|because|as)\b", re.I)
 
 
+_JOINED = re.compile(r"^(?:en|and|maar|but)\s+(?=\w)", re.I)
+
+
+def _defines_named(ask: str) -> bool:
+    """"Wat is een fta?" asks what a named thing is; "Wat is het exacte aantal?" names none
+    and asks the figure of the ask before."""
+    term = define_match(ask)
+    named = term.group(1).lower().strip("'’‘\"“”") if term else ""
+    # ("Ik kom de afkorting fta tegen. Waar staat dat voor?": "dat" is the term named before)
+    return bool(term) and bool(find_subjects(named) or find_metrics(named) or names_something(named)
+                               or named in V.SUBJECTS or named in V.METRICS
+                               or named in POINTS_BACK)
+
+
 def split_asks(text: str) -> list[str]:
     """"Klopt het dat ...? Om welk percentage gaat het?", "hoeveel ..., en waarom ...": the
     asks of a question, each as its own text; one ask gives one text."""
-    asks = [a.strip() for a in _NEXT_ASK.split(text) if a and a.strip()]
+    # ("...? En wat is een fta?": the conjunction joins the asks, it is in neither)
+    asks = [_JOINED.sub("", a.strip()) for a in _NEXT_ASK.split(text) if a and a.strip()]
     # "Als de quotumregeling wordt geactiveerd, hoe hoog ...": a condition is the ask's
     # context, not an ask of its own
     # ("..., hebben gehaald? Zo nee, hoeveel ...": "zo nee" is the next ask's condition)
     i = 0
     while i < len(asks) - 1:
         if (_CONDITION.match(asks[i]) or _PARTITIVE.match(asks[i])) and not asks[i].endswith("?"):
-            asks[i:i + 2] = [f"{asks[i]}, {asks[i + 1]}"]
-        else:
-            i += 1
+            asks[i:i + 2] = [f"{asks[i]}, {asks[i + 1]}"]   # (once: the ask it conditions)
+        i += 1
     # "and what was it?" names nothing of its own: it refines the ask before it ("wat is een
     # fta" names its term, though fta is a frame word elsewhere)
     # ("..., en hoe groot was het verschil?" asks the gap between what the ask before named)
     # (and "..., and by how many fta?" the amount of what the ask before found)
-    return asks if len(asks) >= 2 and all(len(a.split()) >= MIN_ASK_WORDS and (
-        names_something(a) or DEFINE.match(a) or _GAP_WORD.search(a)
-        or i and _BY_HOW_MUCH.match(a)) for i, a in enumerate(asks)) else [text]
+    def own(i: int, a: str) -> bool:
+        return len(a.split()) >= MIN_ASK_WORDS and bool(
+            names_something(a) or _defines_named(a) or _GAP_WORD.search(a)
+            or _BY_HOW_MUCH.match(a) and (i or a.endswith("?")))
+    # ("In the 2024 letter, what does fta stand for": a lead naming where to look is the
+    # scope of the ask after it)
+    if len(asks) >= 2 and not asks[0].endswith("?") and not own(0, asks[0]) \
+            and SCOPE_LEAD.match(asks[0] + ", "):
+        asks[0:2] = [f"{asks[0]}, {asks[1]}"]
+    # ("Klopt het dat ... uitkwam? Hoeveel precies, en welk deel ...": "hoeveel precies" asks
+    # the claim's own figure, and the ask after it is one of its own)
+    i = 1
+    while i < len(asks):
+        if not own(i, asks[i]) and own(i - 1, asks[i - 1]) and i < len(asks) - 1:
+            asks[i - 1:i + 1] = [f"{asks[i - 1]} {asks[i]}"]
+        else:
+            i += 1
+    return asks if len(asks) >= 2 and all(own(i, a) for i, a in enumerate(asks)) else [text]
 
 
 def _sectors_part(metrics: list[str], subjects: list[str]) -> list[str]:
@@ -292,6 +326,18 @@ def _at_employer(metrics: list[str], subjects: list[str]) -> list[str]:
     return metrics
 
 
+# "dat aandeel", "this number", "die percentages": a measure named before, pointed back to
+_THAT_MEASURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those)\s+(?:aandeel|aandelen|"
+                           r"aantal|aantallen|percentage|percentages|cijfer|cijfers|getal|share|"
+                           r"shares|number|numbers|figure|figures|proportion|rate)\b", re.I)
+
+
+# "Wat is SROI, en hoeveel fta telde defensie daarmee mee?": by the thing the ask before named
+_BY_THAT = re.compile(r"\b(?:daarmee|hiermee|daardoor|langs die weg|via die weg|op die manier|"
+                      r"through (?:it|that|this|them)|by (?:it|that|this) route|that way|"
+                      r"in that way|by means of (?:it|that|this))\b", re.I)
+
+
 def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     """One ask of a question with two (or the ask after a statement): what it leaves out (the
     sector, the year, "inclusief SROI"; after a statement also the metric, "hoeveel banen
@@ -302,7 +348,12 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
     employers = [s for s in named if V.SUBJECTS[s].kind == "employer"] or [
         s for s in named if V.SUBJECTS[s].kind not in ("population", "aggregate")]
     subjects = employers if part.subjects == ["doelgroep"] and employers else part.subjects
-    metrics = part.metrics or (whole.metrics if metrics_too else [])
+    metrics = part.metrics or (whole.metrics if metrics_too or _BY_THAT.search(part.text)
+                               else [])
+    if metrics_too and whole.metrics and _THAT_MEASURE.search(part.text):
+        # "... is in 2022 veranderd. Met hoeveel procentpunt is dat aandeel gedaald?": the
+        # measure the ask points back to is the statement's, whatever its noun suggests
+        metrics = whole.metrics
     grown = _asked.as_growth(whole.metrics)
     if (metrics_too or not part.subjects) and part.metrics == ["groei"] and grown != whole.metrics \
             and any(m.startswith("groei_") for m in grown):
@@ -314,7 +365,24 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
         # "Among the hogescholen, what did the two best-performing institutions reach?":
         # the ask ranks the members the whole names, not the sectors
         part = replace(part, intent="explanation", ranks_members=True)
-    years = part.years or whole.years
+    if part.operation == "definition":
+        # "Wat betekent SROI, en hoeveel fta ... defensie in 2023?": a term means the same in
+        # every sector and year
+        term = term_pointed_to(part.term, whole.text.split(part.text)[0])
+        asked = define_match(part.text)
+        if asked and asked.group(1).lower() in POINTS_BACK and term \
+                and term.lower() not in POINTS_BACK:
+            # ("Wat betekent dat?" is searched as what it points at: "Wat betekent SROI")
+            return replace(part, term=term, searched=asked.string[:asked.start(1)] + term
+                           + asked.string[asked.end(1):])
+        return replace(part, term=term)
+    named = whole.years
+    if len(named) >= 2 and YEAR_BEFORE.search(whole.text) and not YEAR_BEFORE.search(part.text):
+        named = [y for y in named if y != named[0] - 1]     # the year before is the other ask's
+    years = part.years or named
+    if not part.years and named and YEAR_BEFORE.search(part.text) and not part.parts:
+        years = [named[0], named[0] - 1]    # "... dan het jaar daarvoor": a change, as alone
+        part = replace(part, intent="difference") if part.intent == "figure" else part
     if part.versus_year and len(part.years) == 1 and any(y > part.years[0] for y in whole.years):
         # "hoeveel tekort in 2023, en met hoeveel groeide het t.o.v. 2022": the change from
         # the year it names to the year the whole asks about
@@ -329,7 +397,8 @@ def _inherit(part: Query, whole: Query, metrics_too: bool = False) -> Query:
                         quarter=part.quarter or (None if part.years else whole.quarter),
                         metrics=_sectors_part(_at_employer(metrics, subjects or whole.subjects),
                                               subjects or whole.subjects),
-                        including_sroi=part.including_sroi or whole.including_sroi)
+                        including_sroi=part.including_sroi or whole.including_sroi,
+                        term=term_pointed_to(part.term, whole.text.split(part.text)[0]))
     if whole.shortfall and inherited.intent == "figure" and not part.metrics \
             and not part.shortfall and not WHY.search(part.text):
         # "hoeveel banen de marktsector en hoeveel de overheid tekortkwamen": the verb at the
@@ -389,6 +458,7 @@ def understand(text: str, history: list[str] | None = None,
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
     original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
+    text = _STRESSED.sub(lambda m: m.group().translate(_UNSTRESSED), text)
     text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
     text = _TARGET_GROUP_COMPOUND_EN.sub(lambda m: f"{m[1]} for the target group", text)
     if text != original:
@@ -514,8 +584,13 @@ def understand(text: str, history: list[str] | None = None,
             asked = replace(asked, metrics=list(dict.fromkeys(context.metrics + asked.metrics)))
         # (and each of the ask's own asks: "how many such placements at the end of 2016, and
         # how many by Q1 2017?" are both of the placements the statement names)
-        asked = replace(asked, parts=tuple(_inherit(p, asked, metrics_too=True)
-                                           for p in asked.parts))
+        # ("Gemeenten zaten in 2023 boven hun doel. Met hoeveel fta precies? En ...": an ask
+        # naming nothing of its own asks after what the statement says)
+        # ("Ik kom de afkorting fta tegen. Waar staat dat voor, en ...": the statement's term)
+        asked = replace(asked, term=term_pointed_to(asked.term, context.text), parts=tuple(
+            _inherit(replace(p, term=term_pointed_to(p.term, context.text)),
+                     context if context.metrics and not names_something(p.text) else asked,
+                     metrics_too=True) for p in asked.parts))
         if not own.subjects and asked.subjects:
             # "... for market and for government. What is the combined growth?": whether the
             # ask adds up, compares or ranks depends on the subjects the statement names
@@ -539,6 +614,11 @@ def understand(text: str, history: list[str] | None = None,
         question = replace(question, parts=tuple(answer_referred_to(
             elliptical_asks([_inherit(p, question) for p in own]), question)),
                            separate_asks=_own_subjects_differ(own))
+        if YEAR_BEFORE.search(text) and not YEAR_BEFORE.search(parts[0]) \
+                and question.parts[0].years:
+            # "..., en hoeveel groeiden ze t.o.v. het jaar daarvoor?": the year before is the
+            # later ask's, the question as a whole is about the year the first ask names
+            question = replace(question, years=list(question.parts[0].years))
     if not history:
         return question
     previous = understand(history[-1], history[:-1], today, vote)
