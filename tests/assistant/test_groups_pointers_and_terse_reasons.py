@@ -155,3 +155,23 @@ def test_a_share_claimed_and_a_count_asked_gives_both(assistant, corpus_store, t
     assert states(answer.text, table_value(corpus_store, subject, "realisatie", year)), \
         answer.text
     assert states(answer.text, table_value(corpus_store, subject, "realisatiepercentage", year))
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe ontwikkelden uitzending en detachering zich bij de overheid?",
+    "What happened to agency work and secondment at government employers?",
+])
+def test_agency_work_and_secondment_in_plain_words_are_the_inleenverbanden(text):
+    assert any(m.endswith("inleenverbanden") for m in understand(text).metrics)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Waarom had de minister in 2017 geen betrouwbare cijfers over uitzendkrachten per "
+     "ministerie?", "Vanwege de gebruikte methode"),
+    ("Wat is volgens de resultatenbrief over 2022 een mogelijke oorzaak van de afname van "
+     "uitzendingen en detacheringen?", "nieuwe instroom in Wet sociale werkvoorziening"),
+])
+def test_reasons_asked_in_plain_words_find_the_letters_paragraph(assistant, text, quote):
+    answer = assistant.ask(text)
+    assert any(quote in c.text for c in answer.citations[:5]), \
+        [c.text[:80] for c in answer.citations]
