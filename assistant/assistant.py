@@ -29,7 +29,7 @@ from core.vocabulary import METRICS, SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
 from index.glossary import dutch_synonyms
-from index.language import dutch_expansion, synonym_expansion
+from index.language import dutch_expansion
 from assistant.authority import in_language
 from core.store import Store
 
@@ -411,9 +411,6 @@ class Assistant:
             query = " ".join([query] + self.evidence.compounds(q.text))
         else:       # "leverden ... aan" searched as the letters write it, "aangeleverd"
             query = " ".join([query] + list(self.evidence.separable_verbs(q.text).values()))
-            # ("uitzendkrachten en gedetacheerden": the letters' word, inleenverbanden, which
-            # the vectors should see too)
-            query = " ".join([query] + synonym_expansion(q.text)[:1])
         # ("het SCP" searched as the letters write it too: "SCP-rapport")
         query = " ".join([query] + self.evidence.hyphenated(q.text))
         # re-ordering by the sectors asked needs a wider pool to choose from
