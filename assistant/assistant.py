@@ -134,7 +134,7 @@ class Assistant:
         """A year's figures asked ("the results over 2025", "welk doel gold in 1990") where no
         letter reports a figure of that year: not_found, naming the years they do report."""
         asks_figures = q.asks_amount or q.how_much or q.asks_results
-        return bool(q.years) and asks_figures and not q.asks_reasons \
+        return bool(q.years) and asks_figures and not (q.asks_reasons or q.asks_plans) \
             and q.operation != "definition" \
             and not any(y in self.reported_years for y in q.years)
 
@@ -187,7 +187,8 @@ class Assistant:
         if self._year_unreported(q):
             return self._not_found(q.language, [C.reported_years_note(
                 q.years, sorted(self.reported_years), q.language)])
-        amount_of_other = q.asks_amount and not (q.asks_reasons or q.metrics or q.parts)
+        amount_of_other = q.asks_amount and not (q.asks_reasons or q.asks_plans or q.metrics
+                                                 or q.parts)
         # ("oorzaak daling politie 2023?": shorthand for its reasons, no amount)
         if (q.shorthand and not q.asks_reasons or amount_of_other) and q.subjects and q.years:
             # "quotumpercentage overheid 2024", "welk quotumpercentage gold in 2025": that
@@ -219,6 +220,9 @@ class Assistant:
         if not self.uses_figures(part):
             return not draft.figures or draft.explained
         have = {(sf.figure.subject, sf.figure.metric) for sf in draft.figures}
+        if part.years and not {str(y) for y in part.years} & {
+                sf.figure.period[:4] for sf in draft.figures}:
+            return False    # "wat was het in 2022, en waarom daalde het in 2023": 2022's too
         subjects = {s for s, _ in have}
         metrics = {m for _, m in have}
         # ("... boven de 5.000 fta? Hoeveel precies": a count, which a percentage is not)

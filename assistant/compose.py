@@ -451,11 +451,15 @@ def met_list_sentence(met: list, missed: list, period: str, src: Sources, lang: 
 
 
 def beyond_sentence(picked: list[SourcedFigure], below: bool, limit: Decimal,
-                    example: SourcedFigure, src: Sources, lang: str) -> str:
+                    example: SourcedFigure, src: Sources, lang: str,
+                    inclusive: bool = False) -> str:
     """The sectors below (or above) a bound, each with its value and source."""
     f = example.figure
     bound = amount(limit, f.unit, lang)
     side = ("onder" if below else "boven") if lang == "nl" else ("below" if below else "above")
+    if inclusive:       # "minstens 100%": the limit itself counts
+        side = ("op of onder" if below else "op of boven") if lang == "nl" else \
+            ("at or below" if below else "at or above")
     what, when = metric_name(f.metric, lang), period_text(f.period, lang)
     listing = "; ".join(f"{subject_name(sf.figure.subject, lang)} {figure_amount(sf, lang)} "
                         f"{src.of(sf)}" for sf in picked)

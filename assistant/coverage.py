@@ -80,6 +80,9 @@ def _blank(chars: list[str], spans: Iterable[tuple[int, int]]) -> None:
         chars[start:end] = " " * (end - start)
 
 
+_ALTERNATIVES = re.compile(r"\b([^\W\d_]{2,})/([^\W\d_]{2,})\b")
+
+
 def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
     """Content words of `text` that no subject, metric, year, operation cue or frame word
     accounts for, in text order."""
@@ -88,6 +91,12 @@ def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
     _blank(chars, [(s, e) for s, e, _ in metric_spans(text)])
     for pattern in cue_patterns:
         _blank(chars, [m.span() for m in pattern.finditer(text)])
+    # "temp/agency placements": a word beside a slash is another name for what the word on
+    # its other side names; when that side is accounted for, so is it
+    for pair in _ALTERNATIVES.finditer(text):
+        (s1, e1), (s2, e2) = pair.span(1), pair.span(2)
+        if not "".join(chars[s1:e1]).strip() or not "".join(chars[s2:e2]).strip():
+            _blank(chars, [(s1, e1), (s2, e2)])
     rest = "".join(chars)
     words = []
     for w in _WORD.findall(rest):

@@ -294,11 +294,12 @@ class FigureAnswers(DerivedAnswers):
     @staticmethod
     def _beyond(bound, ranked: list, out: Outcome, lang: str) -> Outcome:
         """"Which sectors scored below 50%?": those on the asked side of the bound."""
-        picked = [sf for sf in ranked if (sf.figure.value < bound.limit if bound.below
-                                          else sf.figure.value > bound.limit)]
+        picked = [sf for sf in ranked if sf.figure.value == bound.limit and bound.inclusive
+                  or (sf.figure.value < bound.limit if bound.below
+                      else sf.figure.value > bound.limit)]
         out.figures += picked or ranked
         out.lead.append(C.beyond_sentence(picked, bound.below, bound.limit, ranked[0],
-                                          out.sources, lang))
+                                          out.sources, lang, bound.inclusive))
         return out
 
     @staticmethod

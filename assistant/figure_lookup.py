@@ -148,9 +148,10 @@ class FigureLookup:
                  for s in asked]
         # a group the letters give no figure of its own ("het hoger onderwijs"): its sectors
         # (a group with figures, "de overheid", is answered as itself: its share is derived)
+        # (of its sectors, those holding the metric asked; all, where the answer works it out)
         asked = [m for s in asked for m in
-                 ([m for m in SECTOR_GROUPS[s] if m in held] if s in SECTOR_GROUPS
-                  and not self.tool.store.figures(s) else []) or [s]]
+                 (([m for m in SECTOR_GROUPS[s] if m in held] or list(SECTOR_GROUPS[s]))
+                  if s in SECTOR_GROUPS and not self.tool.store.figures(s) else [s])]
         if len(asked) >= 2 and q.split and "totaal" not in asked:
             asked = ["totaal"] + asked      # "how are they split between A and B": the whole too
         return list(dict.fromkeys(asked)) or ["totaal"]

@@ -22,7 +22,7 @@ INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_m
 # it, and by what margin?"), the gap to the target
 BY_HOW_MUCH = (r"(?:met hoeveel|by how (?:much|many|far)|by (?:what|which) margin|"
                r"(?:met|with) (?:welke|wat voor|what) (?:marge|margin)|hoe ruim)")
-WHY = re.compile(r"\b(waarom|why|hoe komt|how come|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
+WHY = re.compile(r"\b(waarom|why|hoe komt|how come|waardoor|what caused|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
                   r"reasoning|rationale|grounds|arguments?|argumentatie|onderbouw\w*|"
                   r"motivering|beweegreden\w*|"
                   r"verklaar\w*|verklaring\w*|explain\w*|explanations?|maatregel\w*|measures?|"

@@ -61,7 +61,8 @@ def start_of_years(text: str) -> tuple[int, ...]:
 def periods_named(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
     quarter = None
     # "begin 2022", "at the start of 2022": the count stands as at the end of 2021
-    began = _BEGAN_YEAR.search(text)
+    # ("from the start of 2022 to the end of 2024" is read by its start alone)
+    began = None if _START_OF_YEAR.search(text) else _BEGAN_YEAR.search(text)
     text = _START_OF_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 1}", text)
     years = [int(y) for y in _YEAR.findall(text)]
     if began:

@@ -37,14 +37,37 @@ _LOWEST = re.compile(r"\b(laagste|laagst|lowest|least|minste|slechtst\w*|worst|f
                      + _BEHIND_MOST, re.I)
 # "below 50%", "meer dan 1.000 fta": a bound the sectors are filtered by
 _BOUND = re.compile(r"\b(below|under|less than|fewer than|lower than|onder|beneden|minder dan|lager dan|"
-                    r"above|over|more than|higher than|boven|meer dan|hoger dan)\s+"
+                    r"at most|hooguit|maximaal|"
+                    r"above|over|more than|higher than|boven|meer dan|hoger dan|at least|"
+                    r"minstens|ten minste|tenminste|minimaal)\s+"
                     r"(?:(?:de|het|the)\s+)?"
                     # "cijfers over 2023" is about that year, not more than 2023 of something
                     r"(?!(?:19|20)\d\d\b(?!\s*(?:%|procent|percent|fta|banen|jobs)))"
                     r"(\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:,\d+)?)\s*(%|procent|percent)?", re.I)
+# "100% or more of their target", "50% of minder": the bound after its number
+_BOUND_AFTER = re.compile(r"\b(\d+(?:,\d+)?)\s*(%|procent|percent)\s+(or more|or higher|or above|"
+                          r"of meer|of hoger|or less|or lower|or fewer|of minder|of lager)\b", re.I)
+
+
+_AT_LEAST_OR_MOST = re.compile(r"at least|at most|minstens|ten ?minste|minimaal|maximaal|hooguit",
+                               re.I)
+
+
+def _bound(text: str) -> Bound | None:
+    before, after = _BOUND.search(text), _BOUND_AFTER.search(text)
+    if before:
+        return Bound(bool(_BELOW.match(before.group(1))), _bound_limit(before.group(2)),
+                     bool(before.group(3)), bool(_AT_LEAST_OR_MOST.match(before.group(1))))
+    if after:
+        return Bound(bool(_BELOW.search(after.group(3))), _bound_limit(after.group(1)), True,
+                     True)
+    return None
+
+
 # "closest to its target", "het dichtst bij het doel": ranked by the distance to 100%
 _CLOSEST = re.compile(r"\b(closest|nearest|dichtst\w*|dichtbij\w*)\b", re.I)
-_BELOW = re.compile(r"below|under|less|fewer|lower|onder|beneden|minder|lager", re.I)
+_BELOW = re.compile(r"below|under|less|fewer|lower|onder|beneden|minder|lager|at most|hooguit|"
+                    r"maximaal", re.I)
 WHICH = re.compile(r"\b(which|welke|waar|where)\b", re.I)   # "waar was het verschil het grootst"
 _GROUP_CUES = {"onderwijs": re.compile(r"\b(?<!higher )(?<!hoger )(education|onderwijs\w*)\b", re.I),
                "hoger_onderwijs": re.compile(r"\b(higher[- ]education|hoger[- ]onderwijs)\b", re.I),
@@ -175,10 +198,16 @@ _STATUS = re.compile(r"\b(hoe staat\b[^?.]*\ber(voor|bij)|hoe gaat het met|hoe d
                      r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
                      r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)
 # "waarom blijft het achter", "what explains the gap": the reasons are asked
-_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|reden(?:en)?|reasons?|oorza\w*|causes?|"
+_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|waardoor|what caused|reden(?:en)?|"
+                      r"reasons?|oorza\w*|causes?|"
                       r"verklaa?r\w*|explain\w*|achterblijv\w*|blijf\w* achter|lag\w* behind|"
                       r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
                       re.I)
+# "wat is de minister van plan voor 2026", "which measures": what is to be done, which a
+# letter may say of a year it has no figures for
+_PLANS = re.compile(r"\b(plan|plans|planned|planning|van plan|voornemens?|voorgenomen|"
+                    r"intends?|intended|intention\w*|maatregel\w*|measures?|"
+                    r"(?:gaat|gaan|zal|zullen|will)\b[^?.]{0,40}\b(?:doen|do))\b", re.I)
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+(?:\d[\d.,]*\s+|"
                       # "hoeveel van de waterschapsorganisaties hebben": the members counted
@@ -219,6 +248,7 @@ class Bound:
     below: bool
     limit: Decimal
     percent: bool
+    inclusive: bool = False     # "at least 100%", "50% of minder": the limit itself counts
 
 
 @dataclass(frozen=True)
@@ -269,6 +299,7 @@ class Query:
                                           # the one the ask before answers with
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
+    asks_plans: bool = False              # "what does she plan for 2026", "welke maatregelen"
     versus_year: bool = False             # "gedaald ten opzichte van 2022": the one year
                                           # named is what the change is measured from
     share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of
@@ -440,7 +471,6 @@ def term_pointed_to(term: str | None, before: str) -> str | None:
 
 def shape(text: str) -> dict:
     """The fields of a Query that say how an ask is put rather than what it is about."""
-    bound = _BOUND.search(text)
     words = re.findall(r"\w+", text.lower())
     top = _TOP_N.search(text)
     define = define_match(text)
@@ -456,9 +486,7 @@ def shape(text: str) -> dict:
                      "lowest" if _LOWEST.search(text) else "highest",
         "n": int(top.group(1)) if top else next((_COUNT_WORDS[w] for w in words
                                                  if w in _COUNT_WORDS), None),
-        "bound": Bound(bool(_BELOW.match(bound.group(1))),
-                       _bound_limit(bound.group(2)), bool(bound.group(3)))
-        if bound else None,
+        "bound": _bound(text),
         "groups": tuple(g for g, cue in _GROUP_CUES.items() if cue.search(text)
                         and g not in left_out),
         "left_out": tuple(sorted(left_out)),
@@ -485,6 +513,7 @@ def shape(text: str) -> dict:
         "shorthand": len(words) <= SHORTHAND_WORDS and not _QUESTION_WORD.search(text),
         "asks_status": bool(_STATUS.search(text)),
         "asks_reasons": bool(_REASONS.search(text)),
+        "asks_plans": bool(_PLANS.search(text)),
         "versus_year": versus_year(text),
         "share_of_other": share_of_other(text),
         "per_member": _per_member(text),

@@ -175,3 +175,67 @@ def test_reasons_asked_in_plain_words_find_the_letters_paragraph(assistant, text
     answer = assistant.ask(text)
     assert any(quote in c.text for c in answer.citations[:5]), \
         [c.text[:80] for c in answer.citations]
+
+
+@pytest.mark.parametrize("text", [
+    "Waardoor liep het aantal fta bij de politie in 2023 terug?",
+    "What caused the police's fall in jobs for the target group during 2023?",
+])
+def test_waardoor_and_what_caused_ask_reasons(assistant, text):
+    q = understand(text)
+    assert q.asks_reasons and q.operation == "explain"
+    answer = assistant.ask(text)
+    assert answer.status == "answered"
+    assert any(c.section == "Politie" for c in answer.citations[:3]), \
+        [c.section for c in answer.citations]
+
+
+@pytest.mark.parametrize("text", [
+    "Wat is de staatssecretaris voor 2026 van plan met de quotumcalculator voor marktwerkgevers?",
+    "What is the State Secretary planning for market employers in 2026 regarding the quota "
+    "calculator?",
+])
+def test_plans_for_a_year_without_figures_are_answered_from_the_letters(assistant, text):
+    q = understand(text)
+    assert q.asks_plans and q.years == [2026]
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert any("2026" in c.text and "marktwerkgevers" in c.text for c in answer.citations[:5])
+
+
+@pytest.mark.parametrize("text, uncovered", [
+    ("How many temp/agency workers did the ministries have at the end of 2016?", ()),
+    ("hoeveel banen hadden kappers/bakkers in 2023?", ("kappers", "bakkers")),
+])
+def test_a_word_beside_a_slash_is_covered_by_its_other_side(text, uncovered):
+    assert understand(text).uncovered == uncovered
+
+
+@pytest.mark.parametrize("text, below, inclusive", [
+    ("Which sectors reached 100% or more of their target in 2023?", False, True),
+    ("Welke sectoren haalden in 2023 minstens 100% van hun doel?", False, True),
+    ("Which sectors were at 22% or less of their target in 2023?", True, True),
+    ("Welke sectoren zaten in 2023 onder de 22% van hun doel?", True, False),
+])
+def test_a_bound_at_least_or_at_most_counts_its_limit(assistant, corpus_store, text, below,
+                                                      inclusive):
+    q = understand(text)
+    assert q.operation == "list_beyond" and q.bound.percent
+    assert (q.bound.below, q.bound.inclusive) == (below, inclusive)
+    limit = q.bound.limit
+    stored = {f.subject: f.value for f in corpus_store.figures(None, "realisatiepercentage")
+              if f.period == "2023" and f.source_kind != "prose"}
+    expected = {s for s, v in stored.items()
+                if v == limit and inclusive or (v < limit if below else v > limit)}
+    answer = assistant.ask(text)
+    assert {sf.figure.subject for sf in answer.figures} == expected, answer.text
+
+
+def test_a_figure_of_another_year_asked_beside_the_reasons_is_given(assistant, corpus_store):
+    text = ("Wat was het realisatiepercentage van de onderzoeksinstellingen in 2022, en waarom "
+            "was het in 2023 lager?")
+    answer = assistant.ask(text)
+    assert states(answer.text, values(corpus_store, "onderzoeksinstellingen",
+                                      "realisatiepercentage", "2022")), answer.text
+    assert states(answer.text, values(corpus_store, "onderzoeksinstellingen",
+                                      "realisatiepercentage", "2023")), answer.text
