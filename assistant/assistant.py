@@ -25,13 +25,14 @@ from assistant.figures import FiguresTool
 from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
 from assistant.understand import Question, understand
 from core.aliases import find_metrics, find_subjects
-from core.vocabulary import METRICS, SUBJECTS
+from core.vocabulary import GROUPS, METRICS, SUBJECTS
 from core.numbers import format_number
 from core.records import Answer, Citation
 from index.glossary import dutch_synonyms
 from index.language import dutch_expansion
 from assistant.authority import in_language
 from core.store import Store
+from index.retriever import Hit
 
 EXPLAIN_K = 5          # passages cited for an explanation: what a reader checks
 EVIDENCE_K = 3         # the first passages, whose words decide whether the letters answer
@@ -66,8 +67,9 @@ def _names_figure(sentence: str, figure) -> bool:
 
 
 def covered_by(section: str | None, members: bool) -> set[str]:
-    """The subjects a section heading is about: those it names, and (for a question about
-    several sectors) a group's members: "Onderwijssectoren" is about po, vo and mbo at once."""
+    """The subjects a section heading (or a text) is about: those it names, and (for a
+    question about several sectors) a group's members: "Onderwijssectoren" is about po, vo
+    and mbo at once."""
     named = find_subjects(section or "")
     return set(named) | ({m for s in named for m in SUBJECTS[s].members} if members else set())
 
@@ -81,6 +83,12 @@ class Assistant:
         self.writer = writer
         self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
         self.evidence = Evidence([p.text for p in store.passages()])
+        self._documents = {d.doc_id: d for d in store.documents()}
+        # the letters' sections about a group they report only through its members
+        # ("Onderwijssectoren"); a group with figures of its own, the overheid, has its own
+        reported_apart = {g for g in GROUPS if not store.figures(g)}
+        self._group_sections = [p for p in store.passages()
+                                if reported_apart & set(find_subjects(p.section or ""))]
         # the years any stored figure is of: what the letters report on; and the year each
         # letter reports on, the year most of its figures are of (a progress letter of
         # December 2024 reports on 2023)
@@ -105,7 +113,10 @@ class Assistant:
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str, history: list[str] | None = None) -> Answer:
         q = understand(question, history or [], vote=self.vote)
+        q, latest_note = self._latest_for_calendar_year(q)
         draft = self._route(q, history or [])
+        if latest_note and draft.status == "answered":
+            draft.notes.append(latest_note)
         if q.parts and self._outside_sectors(q.text):
             # "Hoe scoort onze gemeente Utrecht? Hoeveel fta hadden wij?": an ask that names
             # no subject of its own is about the member named, whose figures are not the
@@ -129,6 +140,23 @@ class Assistant:
         if self.writer is not None and answer.status == "answered":
             answer = self.writer.rewrite(question, answer, q.language)
         return answer
+
+    def _latest_for_calendar_year(self, q: Question) -> tuple[Question, str | None]:
+        """"Hoeveel banen kwamen er vorig jaar bij?" asked before any letter reports on that
+        year: the latest year the letters report, said so."""
+        if not (q.calendar_year and q.years):
+            return q, None
+        # (the latest year jobs were counted: a target set for a later year reports nothing)
+        counted = [int(f.period[:4]) for m in ("realisatie", "extra_banen")
+                   for f in self.store.figures(None, m)]
+        if not counted or any(y <= max(counted) for y in q.years):
+            return q, None
+        latest = max(counted)
+        note = C.reported_years_note(q.years, [], q.language).rstrip(".") + (
+            f"; dit zijn die over {latest}, de meest recente." if q.language == "nl"
+            else f"; these are for {latest}, the latest.")
+        return replace(q, years=[latest], parts=tuple(
+            replace(p, years=[latest]) if p.calendar_year else p for p in q.parts)), note
 
     def _year_unreported(self, q: Question) -> bool:
         """A year's figures asked ("the results over 2025", "welk doel gold in 1990") where no
@@ -156,8 +184,11 @@ class Assistant:
         """A plain value asked of something else than a figure's subject, metric and year
         ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
         figures (compare, rank, change) keeps its figures and adds the passages."""
+        # (nor are reasons asked about content no figure covers, whatever operation the cues
+        # suggest: "welke knelpunten ervaren overheidswerkgevers ...")
         return q.intent in FIGURE_INTENTS and q.operation != "when" and not (
-            q.intent == "figure" and q.about_other_things and not q.asks_amount)
+            (q.intent == "figure" or q.asks_reasons) and q.about_other_things
+            and not q.asks_amount)
 
     def _route(self, q: Question, history: list[str]) -> Draft:
         unknown = self.evidence.words_unknown(q.uncovered) \
@@ -423,6 +454,14 @@ class Assistant:
         # composed explanation may come from further down)
         wide = self.retriever.search(query, k=max(pool, E.WIDE)) if self.retriever else []
         hits, headed = wide[:pool], False
+        several = len(q.subjects) >= 2
+        if q.subjects and not any(set(q.subjects) & covered_by(h.passage.section, several)
+                                  for h in hits):
+            # no paragraph found under a heading about what is asked: the letter's section
+            # about the group asked ("Onderwijssectoren" for "scholen") is, wherever
+            # retrieval ranked it
+            hits += [Hit(p, self._documents[p.doc_id], 0.0) for p in self._group_sections
+                     if set(q.subjects) & covered_by(p.section, several)]
         term_names = P.term_names(q.term) if q.term else []
 
         def defines(h) -> bool:     # "what is an fta?": the paragraph that defines the term
@@ -475,7 +514,8 @@ class Assistant:
             first = hits[0].passage_id if hits else None
             hits.sort(key=lambda h: rank[h.passage_id] - bonus * len(
                 set(q.subjects) & (covered_by(h.passage.section, several) | (
-                    set(find_subjects(h.text)) if h.passage_id == first else set()))))
+                    # ("met name in het onderwijs": the sectors of the group it names)
+                    covered_by(h.text, several) if h.passage_id == first else set()))))
         kind = self._naming_words(q, q.via_other, any_df=True)
 
         def of_kind(h) -> bool:     # "on secondment": names that kind of job (detacheringen)

@@ -56,7 +56,7 @@ class DerivedAnswers(FigureLookup):
         added up, then the gap between the two sums or the share of the one in the other
         (computed, and said to be), each stated figure cited."""
         lang = q.language
-        period = (q.periods or [self.latest(subjects[0], "doel")])[0]
+        period = (q.periods or [self.latest_measured(subjects[0])])[0]
         pairs = [self.target_and_realisation(s, period, out, lang) for s in subjects]
         if not all(pairs) or len({f.figure.unit for p in pairs for f in p}) != 1:
             out.figures, out.lead = [], []

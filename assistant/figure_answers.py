@@ -250,7 +250,7 @@ class FigureAnswers(DerivedAnswers):
     def _shortfall(self, q: Question, subject: str, out: Outcome, lang: str) -> None:
         """One subject's gap to its target in the year asked (else its latest target's)."""
         # a gap to a target is a count: the realisation, never a percentage or the SROI
-        period = (q.periods or [self.latest(subject, "doel")])[0]
+        period = (q.periods or [self.latest_measured(subject)])[0]
         pair = self.target_and_realisation(subject, period, out, lang)
         if not pair:
             return
@@ -383,7 +383,7 @@ class FigureAnswers(DerivedAnswers):
             return self.targets_met(q)
         out, lang = Outcome(), q.language
         subject = asked[0]
-        period = q.periods[0] if q.periods else self.latest(subject, "doel")
+        period = q.periods[0] if q.periods else self.latest_measured(subject)
         result = self.tool.target_met(subject, period) if period else None
         if not result or result.met is None:
             self._missing(out, subject, "doel", period, lang)

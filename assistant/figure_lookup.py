@@ -70,6 +70,13 @@ class FigureLookup:
         years = [p for p in periods if "-Q" not in p]
         return years[-1] if years else (periods[-1] if periods else None)
 
+    def latest_measured(self, subject: str) -> str | None:
+        """The latest year with both a target and a realisation: what "the latest figures" of
+        a gap or a verdict are about (a target set for 2026 has nothing to set against)."""
+        reached = set(self.periods(subject, self.metric_for(subject, "realisatie")))
+        both = [p for p in self.periods(subject, "doel") if p in reached and "-Q" not in p]
+        return both[-1] if both else self.latest(subject, "doel")
+
     def value(self, subject: str, metric: str, period: str, including: bool = False,
               out: Outcome | None = None) -> SourcedFigure | None:
         best, notes = self.tool.value(subject, metric, period, including)

@@ -40,7 +40,9 @@ _COUNT_OF_JOBS = re.compile(r"\b(?:how many|hoeveel)\s+(?:\w+\s+)?(?:fta|fte|ban
 RATE_OF_TARGET = re.compile(r"\brates?\b[^?.]{0,30}\b(?:target|goal|quota)s?\b", re.I)
 EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     # ("add up to", "added together": a sum, not jobs added)
-    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|erbij|added(?! up| together)|"
+    # ("dat er in 2024 200 banen bij kwamen": a subordinate clause puts the verb last)
+    ("groei", re.compile(r"\b(kwamen( er)?( \w+){0,6} bij|bij ?kwamen|bij ?(?:is|zijn) ?gekomen|"
+                         r"erbij|added(?! up| together)|"
                          r"(?:netto|banen)?groei|"
                          r"groeide|groeiden|gegroeid|growth|grew|grow|grows|grown|"
                          r"nam( [\w-]+){0,5} (toe|af)|declined?|decreased?|add(?! up| together)|"
@@ -128,6 +130,14 @@ _AGAINST_TARGET = re.compile(r"\b(ten opzichte van|t\.o\.v\.|relative to|against
                              r"in relation to|afgezet tegen)\s+(de |het |the |its |their |hun |haar |"
                              r"zijn |the respective )?(eigen |own )?(doel(?!groep)\w*|targets?(?!\s+group)|"
                              r"goals?|opgave|taakstelling)", re.I)
+# "hoe ver is de politie met het halen van haar doel", "how close is it to its target":
+# the share of the target reached
+# ("how far short of", "hoe ver van het doel af": the gap, in counts)
+_PROGRESS_TO_TARGET = re.compile(r"(\b(?:hoe ver|how far|how close|hoe dicht)\b)(?!\s+(?:short|below|"
+                                 r"behind|under|off|away|from|achter|onder|af|verwijderd|van)\b)"
+                                 r"(?![^?.]*\b(?:short|tekort|achter|af)\b)[^?.]{0,90}\b"
+                                 r"(?:doel(?!groep)\w*|targets?(?!\s+group)|goals?|opgave|"
+                                 r"taakstelling)\b", re.I)
 _DID_WELL = re.compile(r"\b(beter|slechter|best|slechtst|better|worse|best|worst|outperform\w*|"
                        r"presteerde\w*|performed|did|deed|deden|scored|scoorde\w*)\b", re.I)
 _PERCENT_SIGN = re.compile(r"%|\b(procent|percent|procentpunt\w*|percentage ?points?|"
@@ -318,7 +328,7 @@ def _combined(text: str, metrics: list[str]) -> list[str]:
         metrics = ["verdeelsleutel"]    # "what percentage of the inleenverbanden ... market"
     if metrics == ["inleenverbanden"] and not _EXTRA.search(text):
         metrics = ["aantal_inleenverbanden"]
-    share = _SHARE_OF_TARGET.search(text)
+    share = _SHARE_OF_TARGET.search(text) or _PROGRESS_TO_TARGET.search(text)
     if share or ("doel" in metrics and _AGAINST_TARGET.search(text)
                  and (_DID_WELL.search(text) or _PERCENT_SIGN.search(text))):
         # ("welk percentage van hun taakstelling realiseerden zij": the verb is no count)

@@ -58,6 +58,12 @@ def start_of_years(text: str) -> tuple[int, ...]:
     return tuple(int(m.group(2)) for m in _START_OF_YEAR.finditer(text))
 
 
+def by_calendar(text: str) -> bool:
+    """"Hoeveel banen kwamen er vorig jaar bij?": a year named by today's date, not by a year
+    the question names."""
+    return not _YEAR.search(text) and any(p.search(text) for p, _ in RELATIVE)
+
+
 def periods_named(text: str, today: _dt.date) -> tuple[list[int], int | None, int | None]:
     quarter = None
     # "begin 2022", "at the start of 2022": the count stands as at the end of 2021

@@ -300,6 +300,7 @@ class Query:
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
     asks_plans: bool = False              # "what does she plan for 2026", "welke maatregelen"
+    calendar_year: bool = False           # "vorig jaar", "last year": a year by the calendar
     versus_year: bool = False             # "gedaald ten opzichte van 2022": the one year
                                           # named is what the change is measured from
     share_of_other: bool = False          # "welk deel van de mbo-scholen": a share of

@@ -16,8 +16,8 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
                               TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
                               BY_HOW_MUCH, decide_intent)
-from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, periods_named, quarter_named,
-                              start_of_years)
+from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, by_calendar, periods_named,
+                              quarter_named, start_of_years)
 from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, SCOPE_LEAD, Query,
                             define_match, groups_left_out, shape, term_pointed_to, via_other)
 from assistant import metrics_asked as _asked
@@ -172,6 +172,24 @@ def _without_examples(text: str, subjects: list[str]) -> list[str]:
     outside = {sid for s, _, sid in subject_spans(text)
                if not any(a <= s < b for a, b in spans)}
     return [s for s in subjects if s in outside or s in V.GROUPS]
+
+
+# "bij Binnenwerk, die rijksorganisatie waar ...", "at Binnenwerk, the government agency
+# that ...": words after a name that say what it is
+_APPOSITION = re.compile(r"\s*,\s*(?:die|dat|de|het|een|the|a|an|which|that)\b[^,?.;]*", re.I)
+
+
+def _without_apposition(text: str, subjects: list[str]) -> list[str]:
+    """The subjects asked, without a sector named only in the description of one employer
+    (a list, "the police, the provinces and ...", describes nothing)."""
+    spans = subject_spans(text)
+    described = [m.span() for _, end, sid in spans
+                 if sid in V.SUBJECTS and V.SUBJECTS[sid].kind == "employer"
+                 for m in [_APPOSITION.match(text, end)] if m]
+    if not described:
+        return subjects
+    outside = {sid for s, _, sid in spans if not any(a <= s < b for a, b in described)}
+    return [s for s in subjects if s in outside] or subjects
 
 
 def _excluded(text: str, metrics: list[str]) -> str | None:
@@ -468,6 +486,7 @@ def understand(text: str, history: list[str] | None = None,
     left_out = groups_left_out(text)        # "the sectors outside education": not asked about
     subjects = [s for s in subjects if s not in left_out]
     subjects = _without_examples(text, subjects)
+    subjects = _without_apposition(text, subjects)
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     # "incl. wat er al was bij de nulmeting": the total counted with the baseline's jobs, not
@@ -525,7 +544,7 @@ def understand(text: str, history: list[str] | None = None,
                         subjects=subjects, metrics=metrics, years=years, quarter=quarter,
                         since=since, including_sroi=including, start_of=start_of_years(plain),
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
-                        asks_amount=asks_amount(text),
+                        asks_amount=asks_amount(text), calendar_year=by_calendar(plain),
                         uncovered=left, via_other=via_other(text, left), **shape(text))
     if kind_of_jobs:
         question = replace(question, share_of_other=True)
