@@ -347,7 +347,10 @@ class Query:
             return "complement"
         if self.intent == "ratio":
             return "ratio"
-        if self.asks_when and self.intent in ("figure", "explanation"):
+        # ("wanneer verdwijnt het verschil tussen markt en overheid": a date, not a gap,
+        # where no figure is named to compare)
+        if self.asks_when and (self.intent in ("figure", "explanation")
+                               or not (self.metrics or self.years)):
             return "when"
         if self.intent == "explanation":
             return "definition" if self.term else "explain"

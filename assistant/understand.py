@@ -132,6 +132,12 @@ _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
                        # after a bare comma only what opens a question: "which" there is relative
                        r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|met welke|how|why|when|"
                        r"what|by how|by what)\b)|"
+                       # "..., en moesten zij meteen betalen?": a yes-or-no ask, its verb first
+                       r"[,;]\s+(?:en|and)\s+(?=(?:is|zijn|was|waren|moet|moeten|moest|moesten|kan|"
+                       r"kunnen|kon|konden|heeft|hebben|had|hadden|wordt|worden|werd|werden|gaat|"
+                       r"gaan|zal|zullen|geldt|gelden|gold|golden|telt|tellen|telde|telden|"
+                       r"komt|kwam|blijft|bleef|are|were|does|did|do|can|could|will|would|has|have|"
+                       r"must|should)\s+\w+[^,;?]*\?\s*$)|"
                        # "..., en dat van het Rijk?", "..., and that of defence?": the same ask
                        r"[,;]\s+(?:en|and)\s+(?=(?:dat|die|that|those)\s+(?:van|of|for)\b[^,;?]*\?\s*$)",
                        re.I)

@@ -123,3 +123,28 @@ def test_a_group_asked_finds_the_letters_section_about_that_group(assistant, tex
     answer = assistant.ask(text)
     assert any(c.section == "Onderwijssectoren" for c in answer.citations[:5]), \
         [c.section for c in answer.citations]
+
+
+@pytest.mark.parametrize("text", [
+    "Waarom werd de quotumregeling in 2017 voor overheidswerkgevers geactiveerd, en gold de "
+    "heffing direct?",
+    "Why was the quota scheme switched on for government employers in 2017, and did they "
+    "have to pay straight away?",
+])
+def test_a_yes_or_no_ask_after_a_comma_is_an_ask_of_its_own(assistant, text):
+    q = understand(text)
+    assert len(q.parts) == 2, q.parts
+    answer = assistant.ask(text)
+    assert answer.status == "answered", answer.text
+    assert any("uitstel van de heffing" in c.text for c in answer.citations[:5])
+
+
+@pytest.mark.parametrize("text", [
+    "Per wanneer valt het onderscheid tussen werkgevers in de markt en de overheid weg?",
+    "When does the split between private and public employers in the agreement end?",
+])
+def test_when_a_distinction_ends_is_a_date_not_a_gap(assistant, text):
+    q = understand(text)
+    assert q.operation == "when"
+    answer = assistant.ask(text)
+    assert answer.status == "answered" and not answer.figures, answer.text
