@@ -87,8 +87,10 @@ class Assistant:
         # the letters' sections about a group they report only through its members
         # ("Onderwijssectoren"); a group with figures of its own, the overheid, has its own
         reported_apart = {g for g in GROUPS if not store.figures(g)}
-        self._group_sections = [p for p in store.passages()
-                                if reported_apart & set(find_subjects(p.section or ""))]
+        passages = store.passages()
+        about = {section: reported_apart & set(find_subjects(section))
+                 for section in {p.section for p in passages if p.section}}
+        self._group_sections = [p for p in passages if p.section and about[p.section]]
         # the years any stored figure is of: what the letters report on; and the year each
         # letter reports on, the year most of its figures are of (a progress letter of
         # December 2024 reports on 2023)

@@ -188,6 +188,9 @@ _APPOSITION = re.compile(r"\s*,\s*(?:die|dat|de|het|een|the|a|an|which|that)\b[^
 def _without_apposition(text: str, subjects: list[str]) -> list[str]:
     """The subjects asked, without a sector named only in the description of one employer
     (a list, "the police, the provinces and ...", describes nothing)."""
+    if "," not in text or not any(V.SUBJECTS[s].kind == "employer" for s in subjects
+                                  if s in V.SUBJECTS):
+        return subjects
     spans = subject_spans(text)
     described = [m.span() for _, end, sid in spans
                  if sid in V.SUBJECTS and V.SUBJECTS[sid].kind == "employer"
