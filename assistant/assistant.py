@@ -34,6 +34,7 @@ from assistant.authority import in_language
 from core.store import Store
 from index.retriever import Hit
 
+_VERDICTS_AND_GAPS = ("target_met", "targets_met", "shortfall", "sum")
 EXPLAIN_K = 5          # passages cited for an explanation: what a reader checks
 EVIDENCE_K = 3         # the first passages, whose words decide whether the letters answer
 QUOTE_K = 5            # passages searched for a sentence stating a figure not stored
@@ -186,11 +187,12 @@ class Assistant:
         """A plain value asked of something else than a figure's subject, metric and year
         ("wat stelt de Arbeidsinspectie over ...") is for the passages; an operation on
         figures (compare, rank, change) keeps its figures and adds the passages."""
-        # (nor are reasons asked about content no figure covers, whatever operation the cues
-        # suggest: "welke knelpunten ervaren overheidswerkgevers ...")
+        # (nor are reasons asked about content no figure covers where the cues suggest a
+        # verdict or a gap: "welke knelpunten ervaren overheidswerkgevers ..."; a ranking of
+        # those "furthest behind" stays one)
         return q.intent in FIGURE_INTENTS and q.operation != "when" and not (
-            (q.intent == "figure" or q.asks_reasons) and q.about_other_things
-            and not q.asks_amount)
+            (q.intent == "figure" or q.asks_reasons and q.operation in _VERDICTS_AND_GAPS)
+            and q.about_other_things and not q.asks_amount)
 
     def _route(self, q: Question, history: list[str]) -> Draft:
         unknown = self.evidence.words_unknown(q.uncovered) \
