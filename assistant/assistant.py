@@ -190,9 +190,12 @@ class Assistant:
         # (nor are reasons asked about content no figure covers where the cues suggest a
         # verdict or a gap: "welke knelpunten ervaren overheidswerkgevers ..."; a ranking of
         # those "furthest behind" stays one)
+        # ("by how many percentage points does the SCP's share exceed ...": points between
+        # shares no figure holds, not a gap in jobs)
         return q.intent in FIGURE_INTENTS and q.operation != "when" and not (
             (q.intent == "figure" or q.asks_reasons and q.operation in _VERDICTS_AND_GAPS)
-            and q.about_other_things and not q.asks_amount)
+            and q.about_other_things and not q.asks_amount) and not (
+            q.asks_points and q.operation in _VERDICTS_AND_GAPS and q.about_other_things)
 
     def _route(self, q: Question, history: list[str]) -> Draft:
         unknown = self.evidence.words_unknown(q.uncovered) \
