@@ -83,12 +83,12 @@ class Assistant:
         self.retriever = retriever
         self.writer = writer
         self.vote = vote        # labelled examples' vote on the intent (assistant/examples.py)
-        self.evidence = Evidence([p.text for p in store.passages()])
+        passages = store.passages()
+        self.evidence = Evidence([p.text for p in passages])
         self._documents = {d.doc_id: d for d in store.documents()}
         # the letters' sections about a group they report only through its members
         # ("Onderwijssectoren"); a group with figures of its own, the overheid, has its own
         reported_apart = {g for g in GROUPS if not store.figures(g)}
-        passages = store.passages()
         about = {section: reported_apart & set(find_subjects(section))
                  for section in {p.section for p in passages if p.section}}
         self._group_sections = [p for p in passages if p.section and about[p.section]]
@@ -96,9 +96,13 @@ class Assistant:
         # letter reports on, the year most of its figures are of (a progress letter of
         # December 2024 reports on 2023)
         by_letter: dict[str, Counter] = {}
+        counted: set[int] = set()       # the years jobs were counted (a target may be later)
         for f in store.figures():
             if f.period[:4].isdigit():
                 by_letter.setdefault(f.doc_id, Counter())[int(f.period[:4])] += 1
+                if f.metric in ("realisatie", "extra_banen"):
+                    counted.add(int(f.period[:4]))
+        self.latest_counted = max(counted, default=None)
         self.reported_years = {y for years in by_letter.values() for y in years}
         self.report_year = {d: years.most_common(1)[0][0] for d, years in by_letter.items()}
 
@@ -147,14 +151,9 @@ class Assistant:
     def _latest_for_calendar_year(self, q: Question) -> tuple[Question, str | None]:
         """"Hoeveel banen kwamen er vorig jaar bij?" asked before any letter reports on that
         year: the latest year the letters report, said so."""
-        if not (q.calendar_year and q.years):
+        latest = self.latest_counted
+        if not (q.calendar_year and q.years and latest) or any(y <= latest for y in q.years):
             return q, None
-        # (the latest year jobs were counted: a target set for a later year reports nothing)
-        counted = [int(f.period[:4]) for m in ("realisatie", "extra_banen")
-                   for f in self.store.figures(None, m)]
-        if not counted or any(y <= max(counted) for y in q.years):
-            return q, None
-        latest = max(counted)
         note = C.reported_years_note(q.years, [], q.language).rstrip(".") + (
             f"; dit zijn die over {latest}, de meest recente." if q.language == "nl"
             else f"; these are for {latest}, the latest.")
