@@ -49,6 +49,11 @@ PRIOR = 0.3             # weight of the passage's place in retrieval's order
 ABOUT = 0.35            # a sentence (or its section) about a sector asked
 REASON = 0.25           # a sentence that gives a reason, where reasons are asked
 DENSE, LEXICAL = 0.5, 0.3
+# Retrieval ranks whole paragraphs, and a reason is often one sentence of a paragraph about
+# something else: the paragraphs cited are re-ranked by their best sentence fused with
+# retrieval's order, this weight on retrieval's first (chosen on the dev sets, stable across
+# their halves; see tests/assistant/test_explain_reranking.py)
+RETRIEVAL_ORDER = 1.5
 FIGURE_METRICS = ("realisatie", "doel", "realisatiepercentage")
 # Sentences that are mostly numbers (a table row) say nothing a figure lead does not.
 _NUMERIC = re.compile(r"\d")
@@ -219,6 +224,25 @@ def score(cands: list[Candidate], q: Query, query: str, vectors: dict, qvec) -> 
                        + (REASON if q.asks_reasons and _REASON.search(c.text) else 0.0))
 
 
+def reranked(cands: list[Candidate], pool: list, named: frozenset[str] = frozenset()) -> list:
+    """The pool's passages by RETRIEVAL_ORDER / (1 + place in retrieval's order) plus the
+    relevance of their best sentence, those of a letter the question names (doc ids `named`)
+    still first; the candidates get their passage's new place."""
+    best: dict[int, float] = {}
+    for c in cands:
+        own = c.relevance - PRIOR / (1 + c.passage_rank)
+        best[c.passage_rank] = max(best.get(c.passage_rank, own), own)
+    # (a paragraph of no full sentence keeps its place by retrieval's order alone)
+    order = sorted(range(len(pool)), key=lambda r: (
+        bool(named) and pool[r].passage.doc_id not in named,
+        -(RETRIEVAL_ORDER / (1 + r) + best.get(r, 0.0))))
+    place = {old: new for new, old in enumerate(order)}
+    for c in cands:
+        c.relevance += PRIOR / (1 + place[c.passage_rank]) - PRIOR / (1 + c.passage_rank)
+        c.passage_rank = place[c.passage_rank]
+    return [pool[r] for r in order]
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]{3,}", text.lower()))
 
@@ -384,24 +408,36 @@ class Composed:
     lead_figures: int       # how many of the lead's sentences only state its figures
 
 
-def compose(q: Query, query: str, cited: list, wide: list, retriever, lookup) -> Composed:
+def compose(q: Query, query: str, cited: list, wide: list, retriever, lookup,
+            named: frozenset[str] = frozenset()) -> Composed:
     """The composed answer. `cited`: the passages the answer cites first, in retrieval's order
-    (the same as a one-quote answer would); `wide`: what retrieval found further down."""
+    (the same as a one-quote answer would), re-ranked here by their best sentences with the
+    next ones of `wide`, what retrieval found further down; `named`: the letters the question
+    names, whose passages stay first."""
     lang = q.language
     sources = C.Sources()
-    numbers = {h.passage_id: sources.ref(h.citation()) for h in cited}
-    lead, figures = figure_lead(q, lookup, sources, lang)
-    lead_figures = len(lead)
-    cands = candidates(pool_of(q, cited, wide))
+    # the lead's figures first, to leave out the sentences that restate them; the passages
+    # cited are numbered before the figures' sources
+    _, figures = figure_lead(q, lookup, C.Sources(), lang)
+    pool = pool_of(q, cited, wide)
+    cands = candidates(pool)
+    vectors = _vectors(retriever, cands)
+    qvec = _unit(retriever.vectors.embeddings.embed_query(query)) if vectors else None
+    # every sentence of a paragraph counts for its place, before those that make no point
+    # here (restating the figures, about another sector) are left out
+    score(cands, q, query, vectors, qvec)
+    pool = reranked(cands, pool, named)
+    cited = pool[:len(cited)]
     if figures:         # the lead gives the figures: a table row or a sentence restating
         stated = [format_number(abs(sf.figure.value), "nl") for sf in figures]   # one says
         cands = [c for c in cands if not numeric(c.text) and not any(   # nothing more
             re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", c.text) for v in stated)]
     if q.subjects and any(on_subject(c, q) for c in cands):
         cands = [c for c in cands if on_subject(c, q)]   # about the sector asked
-    vectors = _vectors(retriever, cands)
-    qvec = _unit(retriever.vectors.embeddings.embed_query(query)) if vectors else None
     score(cands, q, query, vectors, qvec)
+    numbers = {h.passage_id: sources.ref(h.citation()) for h in cited}
+    lead, figures = figure_lead(q, lookup, sources, lang)
+    lead_figures = len(lead)
     # The best sentences of the first passage open the answer when no figures do, as a
     # one-quote answer would; the points then add what the other passages say.
     first = None
