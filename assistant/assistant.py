@@ -168,6 +168,22 @@ class Assistant:
             and q.operation != "definition" \
             and not any(y in self.reported_years for y in q.years)
 
+    def _status_unmeasured(self, q: Question) -> list[str]:
+        """How a sector did in a year ("hoe deden de waterschappen het in 2024") where the
+        letters count its jobs, but not in that year: the years they do, for each sector
+        (another year's paragraph is not how it did then)."""
+        if not (q.asks_status and q.subjects and q.years) or q.asks_reasons or q.asks_plans \
+                or set(q.metrics) - {"realisatie", "realisatiepercentage"}:
+            return []       # ("how far along toward its 2026 target": the target is held)
+        notes = []
+        for s in q.subjects:
+            metric = self.figures.metric_for(s, "realisatie")
+            held = self.figures.periods(s, metric)
+            if not held or any(p in held for p in q.periods):
+                return []
+            notes.append(self.figures.held(s, metric, q.language))
+        return notes
+
     def _each_ask(self, parts: tuple[Question, ...], history: list[str]) -> list[Draft]:
         """The asks answered in turn; an ask that points back ("and how far short was it?")
         is about the subject the first ask's answer leads with (a ranking's first)."""
@@ -214,6 +230,9 @@ class Assistant:
             return self._not_found(q.language, [
                 f"De brieven geven geen cijfers per {q.per_member}." if q.language == "nl"
                 else f"The letters give no figures by {q.per_member}."])
+        unmeasured = self._status_unmeasured(q)
+        if unmeasured:
+            return self._not_found(q.language, unmeasured)
         if self.uses_figures(q):
             return self._figure_answer(q, history)   # its not_found names the subject's years
         outside = self._outside_sectors(q.text)
@@ -565,7 +584,7 @@ class Assistant:
         if q.operation == "explain" and not (q.how_much or amount_in_year or years):
             # reasons and measures: a lead and at most five cited points (assistant/explain.py)
             made = E.compose(q, query, hits, [h for h in wide if not P.bare(h.text)],
-                             self.retriever, self.figures)
+                             self.retriever, self.figures, frozenset(named))
             return Draft("answered", made.lead, made.sources, made.figures, explained=True,
                          lead_figures=made.lead_figures)
         sources = C.Sources()

@@ -55,6 +55,8 @@ arbeidsbeperking arbeidsbeperkingen disability disabilities disabled
 beperking beperkingen gehandicapten gehandicapte arbeidsgehandicapten handicap handicapped
 impairment impairments
 telde telden counted bedraagt bedroeg bedragen bedroegen amounts amounted
+recente recentste nieuwste actuele newest
+vroeg vraag afvragen benieuwd wondering wondered wonder curious ben sit sits
 liep liepen loopt lopen ran run runs
 """.split()) | set(V.JOB_NOUNS + V.PEOPLE_NOUNS)
 # (the units, the agreement, the jobs and whom it is for: every figure is about them)
@@ -103,8 +105,24 @@ def uncovered(text: str, cue_patterns: Iterable[re.Pattern] = ()) -> list[str]:
         low = w.lower().strip("’'-")
         if len(low) <= 2 or low in FRAME_WORDS or low in _EN or low in _NL:
             continue
+        if "-" in low and _of_frame_words(low.split("-")):
+            continue
         words.append(low)
     return words
+
+
+def _frame(word: str) -> bool:
+    return word in FRAME_WORDS or word in _EN or word in _NL
+
+
+def _of_frame_words(parts: list[str]) -> bool:
+    """"Full-time-equivalent": a compound of frame words ("full-time", "equivalent") frames
+    the question too."""
+    ends = {0}
+    for i in range(1, len(parts) + 1):
+        if any(j in ends and _frame("-".join(parts[j:i])) for j in range(i)):
+            ends.add(i)
+    return len(parts) in ends
 
 
 def names_something(text: str) -> bool:

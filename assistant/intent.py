@@ -60,7 +60,9 @@ INTENT_CUES: list[tuple[str, str]] = [
     ("ranking", r"\b(welke ((twee|drie|vier|vijf|\d+) )?sector(en)?|which ((two|three|four|five|\d+) )?"
                 r"sectors?|hoogste|laagste|hoogst|laagst|highest|lowest|closest|nearest|dichtst\w*|"
                 r"best|worst|"
-                r"rangschik\w*|ranking|rank|most|least|meeste|minste|slechtst\w*|"
+                # ("the most recent figures": the latest year, no order)
+                r"rangschik\w*|ranking|rank|most(?!\s+(?:recent|current|up[- ]to[- ]date)\b)|least|"
+                r"meeste|minste|slechtst\w*|"
                 r"in volgorde|in order|fewest|smallest|largest|biggest|kleinste|grootste|"
                 r"did best|deed het best|top\s*\d|top (three|drie|five|vijf)|bottom\s*\d)\b"),
     ("difference", r"\b(verschil|difference|gap|kloof|stijging|daling|toename|afname|groei|"
@@ -261,7 +263,8 @@ _TO_REACH = re.compile(r"\b(doing|do|does|done|take|taking|taken|ondernem\w*|doe
 # is asked: "in which sector was it highest")
 _WHERE_COUNTED = re.compile(r"\b(aan|to|onder|under|bij|tot|into|towards)\s+(welke|which|what)\s+"
                             r"sector\w*\b")
-_ORDER = re.compile(r"\b(hoogst\w*|laagst\w*|highest|lowest|best|worst|most|least|meeste|"
+_ORDER = re.compile(r"\b(hoogst\w*|laagst\w*|highest|lowest|best|worst|"
+                    r"most(?!\s+(?:recent|current|up[- ]to[- ]date)\b)|least|meeste|"
                     r"minste|grootste|kleinste|largest|smallest|biggest|furthest|verst)\b")
 
 

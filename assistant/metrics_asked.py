@@ -117,7 +117,7 @@ INCLUDING_BASELINE = re.compile(r"\b(including|inclusief|incl|counting|counted|c
 # ("target" and "doel" are written out in the pattern: "target group" is no target)
 _TARGET_NAMES = "|".join(re.escape(n) for n in V.METRICS["doel"].nl + V.METRICS["doel"].other
                          if not n.startswith(("doel", "target", "goal")))
-_SHARE_OF_TARGET = re.compile(r"(\b(?:procent|percentage|deel|share|part|proportion|fraction)|"
+_SHARE_OF_TARGET = re.compile(r"(\b(?:procent|percent|percentage|deel|share|part|proportion|fraction)|"
                               r"(?<=\d)\s?%)\s+(van|of)\s+(de |het |the |"
                               r"its |their |hun |haar |zijn )?"
                               # "what share of its 2023 target", "deel van hun jaarlijkse doel"

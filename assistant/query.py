@@ -193,7 +193,10 @@ _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(1
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
                        r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
 # "hoe staat het onderwijs ervoor", "how is the police doing": where a sector stands, its figures
-_STATUS = re.compile(r"\b(hoe staat\b[^?.]*\ber(voor|bij)|hoe gaat het met|hoe doet\b[^?.]*\bhet|"
+_STATUS = re.compile(r"\b(hoe (?:staat|staan|stond|stonden)\b[^?.]*\ber(voor|bij|\b[^?.]*\bvoor)|"
+                     r"hoe gaat het met|hoe (?:doet|doen|deed|deden)\b[^?.]*\bhet|"
+                     r"hoe (?:heeft|hebben)\b[^?.]*\bhet\b[^?.]*\bgedaan|"
+                     r"how did\b[^?.]*\b(?:do|fare|perform)|"
                      r"stand van zaken|hoe ver is|how (is|are|was|were)\b[^?.]*\bdoing|"
                      r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
                      r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)

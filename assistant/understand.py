@@ -58,7 +58,10 @@ _UNSTRESSED = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 
 # "25.5-hour job units", "25,5-uursbanen": the letters' unit (fta), named by its definition
 _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|jobs?|units?|"
-                        r"banen|baan|posts?|positions?)\b|\b25[.,]5[- ]?uursbanen\b", re.I)
+                        r"banen|baan|posts?|positions?)\b|\b25[.,]5[- ]?uursbanen\b|"
+                        # ("voltijdsbanen", "full-time-equivalent jobs": what fta counts)
+                        r"\bvoltijds?ba(?:a|ne)n\b|\bfull[- ]?time[- ]equivalents?(?:[- ](?:jobs?|"
+                        r"posts?|positions?|units?))?\b", re.I)
 
 
 # "doelgroepbanen", "banenafspraakwerknemers": a closed compound of the target group and what
@@ -183,6 +186,23 @@ def _without_examples(text: str, subjects: list[str]) -> list[str]:
 # "bij Binnenwerk, die rijksorganisatie waar ...", "at Binnenwerk, the government agency
 # that ...": words after a name that say what it is
 _APPOSITION = re.compile(r"\s*,\s*(?:die|dat|de|het|een|the|a|an|which|that)\b[^,?.;]*", re.I)
+
+
+# "buying services from companies that ...", "uitbesteden aan bedrijven die ...": the market
+# named as whom jobs are bought from
+_SUPPLIER_BEFORE = re.compile(r"\b(?:from|aan)\s+(?:de\s+|the\s+)?"
+                              r"(?:(?:sociale|social|andere|other)\s+)?$", re.I)
+
+
+def _without_suppliers(text: str, subjects: list[str], metrics: list[str]) -> list[str]:
+    """The subjects asked, without the market where it is only where jobs via procurement
+    (SROI) are bought from, beside the sector that buys them."""
+    if "markt" not in subjects or len(subjects) < 2 or "sroi" not in metrics:
+        return subjects
+    spans = [s for s, _, sid in subject_spans(text) if sid == "markt"]
+    if spans and all(_SUPPLIER_BEFORE.search(text[max(0, s - 30):s]) for s in spans):
+        return [s for s in subjects if s != "markt"]
+    return subjects
 
 
 def _without_apposition(text: str, subjects: list[str]) -> list[str]:
@@ -360,6 +380,19 @@ _THAT_MEASURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those)\s+(?:a
 
 
 # "Wat is SROI, en hoeveel fta telde defensie daarmee mee?": by the thing the ask before named
+# "hoeveel banen moet dat opleveren", "how many jobs will it bring": a pronoun for the
+# statement's subject of talk (not "dat" opening a clause: "klopt het dat")
+_POINTS_BACK = re.compile(r"\b(?:moet|moeten|zal|zullen|kan|kunnen|heeft|hebben|levert|leverde|"
+                          r"will|would|did|does|has|have|should)\s+(?:dat|dit|het|deze|die|that|"
+                          r"this|it|these|those|they)\b(?!\s+(?:de|het|een|the|a)\b)|"
+                          r"\b(?:dat|dit|that|this|it)\s+(?:opleveren|oplevert|opgeleverd|"
+                          r"bring|brings|brought|yield|yields|yielded|deliver|delivers|delivered)\b",
+                          re.I)
+# "als je dat meetelt", "if you count those too": what the statement names, counted in
+_INCLUDING_THAT = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those|them|it)\b[^?.,]{0,25}"
+                             + _asked.INCLUDE_VERB.pattern + r"|" + _asked.INCLUDE_VERB.pattern
+                             + r"\s+(?:(?:ook|too|also)\s+)?(?:dat|dit|die|deze|that|this|these|"
+                             r"those|them|it)\b", re.I)
 _BY_THAT = re.compile(r"\b(?:daarmee|hiermee|daardoor|langs die weg|via die weg|op die manier|"
                       r"through (?:it|that|this|them)|by (?:it|that|this) route|that way|"
                       r"in that way|by means of (?:it|that|this))\b", re.I)
@@ -496,6 +529,7 @@ def understand(text: str, history: list[str] | None = None,
     subjects = [s for s in subjects if s not in left_out]
     subjects = _without_examples(text, subjects)
     subjects = _without_apposition(text, subjects)
+    subjects = _without_suppliers(text, subjects, find_metrics(text))
     including = bool(INCLUDING_SROI.search(text)) or (
         "sroi" in find_metrics(text) and bool(_asked.INCLUDE_VERB.search(text)))
     # "incl. wat er al was bij de nulmeting": the total counted with the baseline's jobs, not
@@ -624,6 +658,17 @@ def understand(text: str, history: list[str] | None = None,
             # ask adds up, compares or ranks depends on the subjects the statement names
             asked = replace(asked, intent=decide_intent(preamble.group("ask"), asked.subjects,
                                                   asked.metrics, asked.years, asked.since, vote))
+        if _POINTS_BACK.search(preamble.group("ask")) and not (own.subjects or own.metrics):
+            # "Ik las iets over het digitaliseren van archieven bij het Rijk. Hoeveel banen
+            # moet dat opleveren?": the ask is about what the statement is about
+            asked = replace(asked, uncovered=tuple(dict.fromkeys(
+                context.uncovered + asked.uncovered)))
+        if "sroi" in context.metrics and not asked.including_sroi \
+                and _INCLUDING_THAT.search(preamble.group("ask")):
+            # "Defensie besteedt werk uit aan ... . Als je dat meetelt, op hoeveel procent ...":
+            # the procurement the statement names, counted in
+            asked = replace(asked, including_sroi=True, parts=tuple(
+                replace(p, including_sroi=True) for p in asked.parts))
         if context.including_sroi and asked.intent == "figure" \
                 and WITH_WITHOUT.search(preamble.group("ask")):
             # "... een percentage met en een zonder SROI. Hoeveel procentpunt ligt
