@@ -48,6 +48,11 @@ def merge(drafts: list[Draft]) -> Draft:
         if d.lead_figures and any(_key(sf) in seen_figures for sf in d.figures):
             # the ask before already answered with these figures: only the reasons are new
             lead, figures = lead[d.lead_figures:], []
+        elif not d.explained and d.figures and all(_key(sf) in seen_figures for sf in d.figures) \
+                and _numbers(lead) <= _numbers(out.lead):
+            # ("how many fta, and what share of its goal": the first ask's answer gave the
+            # share too) a sentence that says again what was said
+            lead = []
         numbers = {i: out.sources.ref(c, q) for i, (c, q)
                    in enumerate(zip(d.sources.citations, d.sources.quotes), 1)}
         for sentence in lead:
@@ -66,6 +71,14 @@ def merge(drafts: list[Draft]) -> Draft:
         if d.status == "not_found":
             out.notes += [n for n in d.notes if n not in out.notes]
     return out
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _numbers(sentences: list[str]) -> set[str]:
+    """The numbers the sentences write, their source marks left out."""
+    return set(_NUMBER.findall(_MARK.sub(" ", " ".join(sentences))))
 
 
 def _key(sf: SourcedFigure) -> tuple:

@@ -41,7 +41,12 @@ _EXTRA_STOP = {"wat", "what", "waarom", "why", "welke", "which", "hoe", "how", "
                "achter", "achterblijven", "achterblijft", "achterbleef", "achterbleven",
                "achterblijvende", "bleef", "bleven", "blijft", "blijven", "behind", "lag",
                "lags", "lagging", "lagged", "short", "fall", "falls", "fell", "slecht",
-               "slechter", "badly", "poorly", "worse"}
+               "slechter", "badly", "poorly", "worse",
+               # how the ask is put around what it is about: a reason asked for ("hoe verklaart
+               # u dat ..."), the end or start of a year, more or fewer than then
+               "verklaart", "verklaren", "verklaard", "verklaring", "explain", "explains",
+               "explained", "explanation", "eind", "einde", "begin", "end", "start", "minder",
+               "meer", "fewer", "less", "more"}
 # Share of the question's content stems found in the top passages. An English question can
 # only match the Dutch letters through names and the glossary, so one shared word must do.
 MIN_COVERAGE = {"nl": 0.34, "en": 0.01}

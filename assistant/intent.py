@@ -9,8 +9,8 @@ import re
 
 from assistant import metrics_asked as _asked
 from assistant.metrics_asked import INCLUDING_SROI
-from assistant.query import (FAR_FROM_TARGET, GROUPS, WHICH, change_in_year, define_match,
-                             latest_change, versus_year)
+from assistant.query import (FAR_FROM_TARGET, GROUPS, REASON_WORDS, WHICH, change_in_year,
+                             define_match, latest_change, versus_year)
 from core import vocabulary as V
 from core.aliases import BASELINE_NAMES_PATTERN, metric_spans
 
@@ -22,10 +22,9 @@ INTENTS = ("figure", "difference", "sum", "ratio", "ranking", "trend", "target_m
 # it, and by what margin?"), the gap to the target
 BY_HOW_MUCH = (r"(?:met hoeveel|by how (?:much|many|far)|by (?:what|which) margin|"
                r"(?:met|with) (?:welke|wat voor|what) (?:marge|margin)|hoe ruim)")
-WHY = re.compile(r"\b(waarom|why|hoe komt|how come|waardoor|what caused|reden(en)?|reasons?|oorza(a|ken)k?|causes?|"
+WHY = re.compile(rf"\b({REASON_WORDS}|"
                   r"reasoning|rationale|grounds|arguments?|argumentatie|onderbouw\w*|"
-                  r"motivering|beweegreden\w*|"
-                  r"verklaar\w*|verklaring\w*|explain\w*|explanations?|maatregel\w*|measures?|"
+                  r"motivering|beweegreden\w*|maatregel\w*|measures?|"
                   r"aanpak|approach|"
                   r"(do|does|doing|done) about|(doet|doen|gedaan)\b[^?.]*\baan)\b")
 
@@ -84,7 +83,9 @@ INTENT_CUES: list[tuple[str, str]] = [
                    r"groeide\w*|rise|rose|risen|stijg\w*|steeg|gestegen|fall|fell|fallen|added|"
                    r"bijgekomen|toegevoegd|daal\w*|gedaald|increase\w*|decrease\w*|decline\w*|toegenomen|afgenomen))\b"),
     # verb forms only: "sociaal ontwikkelbedrijven" names organisations, not a development
-    ("trend", r"\b(sinds|since|ontwikkel(d|de|den|t|en|ing|ingen)?|develop\w*|trend|verloop|"
+    # ("sinds kort", "since recently", "ever since": lately, no series)
+    ("trend", r"\b((?:sinds|since)(?!\s+(?:kort|kort geleden|recently|lately|then|toen|dien)\b)|"
+              r"ontwikkel(d|de|den|t|en|ing|ingen)?|develop\w*|trend|verloop|"
               r"verliep|over the years|"
               r"door de jaren|through the years|evolve\w*|verander\w*|change[ds]? over)\b"),
 ]

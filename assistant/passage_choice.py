@@ -40,10 +40,12 @@ def names_part_asked(q: Query, sentence: str) -> bool:
 
 
 # An amount as the letters write it: "25.000 banen", "266 duurzame banen", "130 miljoen euro"
-QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
-                       r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
-                       r"inleenverbanden|dienstverbanden|detacheringen|organisaties|"
-                       r"hogescholen)\b", re.I)
+# ("7 van de 8 umc’s", "33 of the 36": members counted out of their whole)
+QUANTITY = re.compile(r"\d[\d.,]*\s*%|\b\d+\s+(?:van de|of the|out of)\s+\d+\b|"
+                      r"\b\d[\d.,]*(\s+[a-zà-ÿ]+){0,2}?\s+(banen|fta|euro|miljoen|"
+                      r"procent|uur|personen|mensen|medewerkers|werkgevers|scholen|"
+                      r"inleenverbanden|dienstverbanden|detacheringen|organisaties|"
+                      r"hogescholen)\b", re.I)
 # An amount of money as the letters write it: "130 miljoen euro", "€ 2,5 miljoen"
 MONEY = re.compile(r"€\s*\d|\b\d[\d.,]*\s*(?:miljoen|miljard|mln|mld)?\s*euro\b|"
                    r"\b\d[\d.,]*\s*(?:miljoen|miljard)\b", re.I)
@@ -81,7 +83,9 @@ def counts(text: str, q: Query) -> bool:
     # "hoeveel mbo-instellingen": the sector's members, by any of its names ("51 mbo-scholen")
     words += [a for s in find_subjects(q.counted) for a in SUBJECTS[s].aliases
               if s not in AGGREGATES]
-    roots = "|".join(dict.fromkeys(re.escape(w.split()[-1][:6]) for w in words if w.strip()))
+    # (an apostrophe either way: "umc's" asked, "umc’s" written)
+    roots = "|".join(dict.fromkeys(re.sub(r"['’]", "['’]", re.escape(w.split()[-1][:6]))
+                                   for w in words if w.strip()))
     return bool(re.search(rf"\d[\d.,]*\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roots})", text, re.I))
 
 

@@ -201,9 +201,11 @@ _STATUS = re.compile(r"\b(hoe (?:staat|staan|stond|stonden)\b[^?.]*\ber(voor|bij
                      r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
                      r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)
 # "waarom blijft het achter", "what explains the gap": the reasons are asked
-_REASONS = re.compile(r"\b(waarom|why|hoe komt|how come|waardoor|what caused|reden(?:en)?|"
-                      r"reasons?|oorza\w*|causes?|"
-                      r"verklaa?r\w*|explain\w*|achterblijv\w*|blijf\w* achter|lag\w* behind|"
+# The words that ask why, the one list: intent.WHY (an explanation asked) adds the words for
+# measures and method, _REASONS (reasons asked) those for falling behind
+REASON_WORDS = (r"waarom|why|hoe komt|how come|waardoor|what caused|reden(?:en)?|reasons?|"
+                r"oorza\w*|causes?|verklaa?r\w*|explain\w*|explanations?")
+_REASONS = re.compile(rf"\b({REASON_WORDS}|achterblijv\w*|blijf\w* achter|lag\w* behind|"
                       r"behind|knelpunt\w*|obstacles?|bottlenecks?|difficult\w*|moeilijk\w*)\b",
                       re.I)
 # "wat is de minister van plan voor 2026", "which measures": what is to be done, which a
@@ -214,7 +216,8 @@ _PLANS = re.compile(r"\b(plan|plans|planned|planning|van plan|voornemens?|voorge
 _LETTER_NAMED = re.compile(r"\b(\w*brief|letter|nota|kamerstuk|memo)\b", re.I)
 _COUNTED = re.compile(r"\b(hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|the)\s+(?:\d[\d.,]*\s+|"
                       # "hoeveel van de waterschapsorganisaties hebben": the members counted
-                      r"(?=[\w’'\-]+\s+(?:hebben|heeft|hadden|zijn|waren|have|had|were|are)\b)))?"
+                      r"(?=[\w’'\-]+\s+(?:hebben|heeft|hadden|zijn|waren|is|was|have|had|were|"
+                      r"are)\b)))?"
                       r"([\w’'\-]+)", re.I)
 _NOUNS_COUNTED = {w.lower() for w in V.JOB_NOUNS + V.PEOPLE_NOUNS + V.MEMBER_NOUNS}
 # "Van de 35 organisaties ...", "Of the 35 organisations": the whole a count is taken from

@@ -127,10 +127,12 @@ CUE_PATTERNS = [re.compile(c, re.I) for _, c in INTENT_CUES] + [
 
 # Where a second ask begins: a new question sentence, or ", en hoeveel ...", "and why ...".
 _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
-                       r"[,;]?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
+                       # (after a dash too: "realisatie umc's 2023 — en op hoeveel ...")
+                       r"(?:\s*[—–]|[,;])?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
                        r"hoeveel|waarom|wanneer|wie|waar|in hoeverre|how|what|which|"
                        # "en bij hoeveel scholen", "and at how many": a count with a preposition
-                       r"why|when|who|where|(?:met|bij|in|voor|van|onder|by|at|in|for|of|among) "
+                       r"why|when|who|where|(?:met|bij|in|voor|van|onder|op|over|by|at|in|for|of|"
+                       r"among|on) "
                        r"(?:hoeveel|how many|how much|welke|which|what)|to what)\b)|"
                        # after a bare comma only what opens a question: "which" there is relative
                        r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|met welke|how|why|when|"
@@ -388,6 +390,11 @@ _POINTS_BACK = re.compile(r"\b(?:moet|moeten|zal|zullen|kan|kunnen|heeft|hebben|
                           r"\b(?:dat|dit|that|this|it)\s+(?:opleveren|oplevert|opgeleverd|"
                           r"bring|brings|brought|yield|yields|yielded|deliver|delivers|delivered)\b",
                           re.I)
+# "the 2022 figure", "het cijfer over 2022", "het aantal in 2022": one year's figure
+_FIGURE_OF_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:figure|number|count|level|total)\b|"
+                             r"\b(?:figure|number|count|level|total|cijfer|aantal|stand|niveau)\s+"
+                             r"(?:for|of|in|over|van|voor|per|eind|end|at the end of)\s+(?:19|20)\d\d\b|"
+                             r"\b(?:19|20)\d\d[- ]?(?:cijfer|stand)\b", re.I)
 # "als je dat meetelt", "if you count those too": what the statement names, counted in
 _INCLUDING_THAT = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those|them|it)\b[^?.,]{0,25}"
                              + _asked.INCLUDE_VERB.pattern + r"|" + _asked.INCLUDE_VERB.pattern
@@ -630,7 +637,9 @@ def understand(text: str, history: list[str] | None = None,
         preamble = None
     if lead_in and names_something(lead_in.group("ask")):
         preamble = lead_in
-    if preamble and names_something(preamble.group("ask")):
+    # ("... What was the 2022 figure?" names nothing but the year of what the statement names)
+    if preamble and (names_something(preamble.group("ask"))
+                     or _FIGURE_OF_YEAR.search(preamble.group("ask"))):
         context = understand(preamble.group("context"), today=today)
         own = understand(preamble.group("ask"), today=today, vote=vote)
         asked = _inherit(own, context, metrics_too=True)
@@ -674,6 +683,15 @@ def understand(text: str, history: list[str] | None = None,
             # "... een percentage met en een zonder SROI. Hoeveel procentpunt ligt
             # daartussen?": the two the statement names, compared
             asked = replace(asked, intent="difference")
+        if not own.metrics and len(own.years) == 1 and _FIGURE_OF_YEAR.search(
+                preamble.group("ask")) and asked.metrics and all(
+                m == "groei" or m in _asked.LEVEL_OF for m in asked.metrics):
+            # "... reports growth compared with the year before. What was the 2022 figure?":
+            # one year's figure of what grew, its level that year
+            asked = replace(asked, intent="figure", years=own.years, since=None, metrics=[
+                _asked.LEVEL_OF.get(m, "realisatie") for m in asked.metrics])
+            return replace(asked, text=text,
+                           searched=lead_in.group("ask") if preamble is lead_in else None)
         if "groei" in context.metrics:
             # "... de groei kwam uit op 840. Hoeveel via formele dienstverbanden?": the ask's
             # kinds of job are parts of that growth, not levels
