@@ -35,6 +35,10 @@ from core.store import Store
 from index.retriever import Hit
 
 _VERDICTS_AND_GAPS = ("target_met", "targets_met", "shortfall", "sum")
+# what a split is into: "verdeeld over mannen en vrouwen", "split between men and women"
+_SPLIT_INTO = re.compile(r"\b(?:verdeeld|verdeling|opgesplitst|split|divided)\b[^?]*?\b(?:over|tussen|"
+                         r"naar|between|into|by|among)\b([^?]*)", re.I)
+_QUARTER = re.compile(r"\bkwarta\w*|\bquarters?\b|\bQ[1-4]\b", re.I)
 EXPLAIN_K = 5          # passages cited for an explanation: what a reader checks
 EVIDENCE_K = 3         # the first passages, whose words decide whether the letters answer
 QUOTE_K = 5            # passages searched for a sentence stating a figure not stored
@@ -294,6 +298,10 @@ class Assistant:
             return []
         asked = q.uncovered if q.language == "en" else \
             [q.counted] if q.counted in q.uncovered else []
+        if q.split:     # ... and the parts of a split ("verdeeld over mannen en vrouwen")
+            parts = _SPLIT_INTO.search(q.text)
+            asked = [w for w in q.uncovered if parts and w in parts.group(1).lower()] or \
+                ([] if q.language == "nl" else asked)
         return self.evidence.never_named(asked, q.language)
 
     def _outside_sectors(self, text: str) -> list[str]:
@@ -520,6 +528,8 @@ class Assistant:
                 by_letter and h.citation().year == y) or (
                 not q.quarter and not _A_YEAR.search(h.text)
                 and self.report_year.get(h.passage.doc_id) == y) for y in years)]
+            if q.quarter:           # ... and a quarter's, in a paragraph that counts by quarter
+                hits = [h for h in hits if _QUARTER.search(h.text)]
             if amount_in_year:      # ... of the sector asked, in its section or sentence
                 hits = [h for h in hits if any(
                     P.QUANTITY.search(s) and any(str(y) in s for y in years)
@@ -560,7 +570,8 @@ class Assistant:
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"
                 else "The letters on the banenafspraak do not answer this."])
-        unnamed = self._never_named(q) if q.how_much or q.share_of_other else []
+        # ("how are they split between men and women": a breakdown no letter gives)
+        unnamed = self._never_named(q) if q.how_much or q.share_of_other or q.split else []
         if unnamed:
             return self._not_mentioned(lang, unnamed)
         if q.how_much:

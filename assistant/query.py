@@ -191,7 +191,10 @@ def define_match(text: str) -> re.Match | None:
 
 _INTERVAL = re.compile(r"\b(tussen|between|from|van(af)?|sinds|since)\b[^?.]*?(19|20)\d\d\b[^?.]*?"
                        r"\b(en|and|to|tot|naar|until)\b|\b(19|20)\d\d\s*(-|->|–|tot|to)\s*"
-                       r"(eind\s+|end\s+)?(19|20)\d\d\b", re.I)
+                       r"(eind\s+|end\s+)?(19|20)\d\d\b|"
+                       # "in twee jaar tijd", "over two years"
+                       r"\b(?:in|over|binnen|within)\s+(?:twee|drie|vier|vijf|two|three|four|five|"
+                       r"\d)\s+(?:jaar|years)\b", re.I)
 # "hoe staat het onderwijs ervoor", "how is the police doing": where a sector stands, its figures
 _STATUS = re.compile(r"\b(hoe (?:staat|staan|stond|stonden)\b[^?.]*\ber(voor|bij|\b[^?.]*\bvoor)|"
                      r"hoe gaat het met|hoe (?:doet|doen|deed|deden)\b[^?.]*\bhet|"

@@ -64,6 +64,14 @@ _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|j
                         r"posts?|positions?|units?))?\b", re.I)
 
 
+# "their 2023 quota", "hun quotum": a sector's own quota is its target (the quota regulation,
+# "de quotumregeling", "the quota levy", is not)
+# ("their own quota percentage" is the regulation's, and so is any quota in a question that
+# names the levy or the regulation)
+_OWN_QUOTA = re.compile(r"\b(its|their|hun|haar|zijn)\s+((?:(?:19|20)\d\d|own|eigen|annual|"
+                        r"jaarlijkse?)\s+)?(quota|quotas|quotum)\b(?![\s-]*(?:regel|regul|levy|heff|"
+                        r"percent|%))", re.I)
+_QUOTA_REGULATION = re.compile(r"\bquot\w*[\s-]*(?:regel|regul|levy|heff)|\bheffing|\blevy\b", re.I)
 # "doelgroepbanen", "banenafspraakwerknemers": a closed compound of the target group and what
 # is counted, the jobs and people "voor de doelgroep" as the rest of the parse reads them
 _TARGET_GROUP_COMPOUND = re.compile(
@@ -390,6 +398,9 @@ _POINTS_BACK = re.compile(r"\b(?:moet|moeten|zal|zullen|kan|kunnen|heeft|hebben|
                           r"\b(?:dat|dit|that|this|it)\s+(?:opleveren|oplevert|opgeleverd|"
                           r"bring|brings|brought|yield|yields|yielded|deliver|delivers|delivered)\b",
                           re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compares?|compared)\s+(?:with|to)\b|\bverhoudt\s+(?:zich\s+)?"
+                            r"(?:dat|dit|het)\s+(?:zich\s+)?tot\b|\bvergeleken\s+met\b|"
+                            r"\bin vergelijking met\b", re.I)
 # "the 2022 figure", "het cijfer over 2022", "het aantal in 2022": one year's figure
 _FIGURE_OF_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:figure|number|count|level|total)\b|"
                              r"\b(?:figure|number|count|level|total|cijfer|aantal|stand|niveau)\s+"
@@ -528,6 +539,9 @@ def understand(text: str, history: list[str] | None = None,
     text = _STRESSED.sub(lambda m: m.group().translate(_UNSTRESSED), text)
     text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
     text = _TARGET_GROUP_COMPOUND_EN.sub(lambda m: f"{m[1]} for the target group", text)
+    if not _QUOTA_REGULATION.search(text):
+        text = _OWN_QUOTA.sub(lambda m: f"{m[1]} {m[2] or ''}"
+                              f"{'doel' if m[3].lower() == 'quotum' else 'target'}", text)
     if text != original:
         return replace(understand(text, history, today, vote), text=original)
     subjects = _without_generic_total(text, find_subjects(text))
@@ -702,6 +716,11 @@ def understand(text: str, history: list[str] | None = None,
     parts = [p for p in split_asks(text)] if not history else []
     if len(parts) >= 2:
         own = [understand(p, today=today, vote=vote) for p in parts]
+        # "..., and how does that compare with the share of the market?": the same figure of
+        # the other subject, set beside the first ask's
+        own = [replace(p, intent="figure") if i and p.intent == "explanation" and p.metrics
+               and not (p.asks_reasons or p.asks_plans) and _COMPARED_WITH.search(p.text)
+               else p for i, p in enumerate(own)]
         question = replace(question, parts=tuple(answer_referred_to(
             elliptical_asks([_inherit(p, question) for p in own]), question)),
                            separate_asks=_own_subjects_differ(own))

@@ -88,10 +88,19 @@ def _compound_spans(table: str, text: str) -> list[tuple[int, int, str]]:
                 found.append((*span, subjects[head] if table == "subjects" else metrics[tail]))
                 break
             if table == "subjects" and head in subjects and word not in subjects and (
-                    _SECTOR_WORD.fullmatch(tail) or compound_head(word) and not named):
+                    _SECTOR_WORD.fullmatch(tail) or compound_head(word) and not named
+                    or _sectors_jobs(subjects[head], tail)):
                 found.append((m.start(), m.end(), subjects[head]))
                 break
     return found
+
+
+def _sectors_jobs(subject: str, tail: str) -> bool:
+    """"overheidsbanen", "gemeentebanen": a sector's jobs (not the target group's:
+    "doelgroepbanen" are the jobs for it, wherever they are)."""
+    tail = tail.lstrip("-")
+    return V.SUBJECTS[subject].kind != "population" and (
+        tail in V.JOB_NOUNS or tail[:1] == "s" and tail[1:] in V.JOB_NOUNS)
 
 
 def compound_head(word: str) -> str | None:

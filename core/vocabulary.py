@@ -97,11 +97,11 @@ SUBJECTS: dict[str, Subject] = _index([
             name_nl='een fta', name_en='one fta'),
 ])
 METRICS: dict[str, Metric] = _index([
-    Metric('doel', nl=('doel', 'doelstelling', 'quotum'), other=('doelstellingen', 'opgave', 'taakstelling', 'norm', 'streefcijfer', 'streefcijfers', 'streefgetal', 'target', 'goal', 'objective'),
+    Metric('doel', nl=('doel', 'doelstelling', 'quotum'), other=('doelstellingen', 'opgave', 'taakstelling', 'norm', 'streefcijfer', 'streefcijfers', 'streefgetal', 'target', 'targets', 'goal', 'goals', 'objective', 'objectives'),
            name_nl='het doel', name_en='the target', summable=True),
     Metric('realisatie', nl=('realisatie', 'gerealiseerd', 'gerealiseerde', 'realiseerde', 'realiseerden', 'realiseert'), other=('teller', 'realisation', 'realization', 'realised', 'realized', 'achieved', 'jobs created'),
            name_nl='de realisatie', name_en='the realisation', equivalent='extra_banen', summable=True),
-    Metric('realisatiepercentage', nl=('realisatiepercentage',), other=('realisatiepercentages', 'percentage', 'percentages', 'realisation rate', 'realization rate', 'realisation percentage', 'realisation percentages', 'realization percentage', 'share of target', 'share of its target', 'share of their target', 'realisatie%', 'realisatie %', 'achievement rate', 'percentage realised', 'score', 'scores'),
+    Metric('realisatiepercentage', nl=('realisatiepercentage',), other=('realisatiepercentages', 'percentage', 'percentages', 'realisation rate', 'realization rate', 'realisation percentage', 'realisation percentages', 'realization percentage', 'share of target', 'share of its target', 'share of their target', 'realisatie%', 'realisatie %', 'achievement rate', 'percentage realised', 'score', 'scores', 'share achieved', 'share reached', 'share realised', 'share realized', 'percentage achieved', 'percentage reached'),
            name_nl='het realisatiepercentage', name_en='the realisation percentage'),
     Metric('extra_banen', nl=('extra banen', 'toename'), other=('additional jobs', 'extra jobs', 'increase in jobs', 'extra plekken', 'extra plaatsen'),
            name_nl='het aantal extra banen', name_en='the number of extra jobs', equivalent='realisatie', summable=True),
