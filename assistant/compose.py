@@ -160,6 +160,38 @@ def figure_sentence(sf: SourcedFigure, src: Sources, lang: str) -> str:
     return f"In {when} {what} of {who} was {value}."
 
 
+def relative_change_sentence(start: SourcedFigure, diff: Decimal, lang: str) -> str:
+    """A change as a percentage of the level it started from, computed."""
+    pct = number((abs(diff) / abs(start.figure.value) * 100).quantize(Decimal("0.1")), lang) + "%"
+    if lang == "nl":
+        return f"Dat is een {'groei' if diff >= 0 else 'daling'} van {pct} (berekend)."
+    return f"That is {'a rise' if diff >= 0 else 'a fall'} of {pct} (computed)."
+
+
+def gap_change_sentence(first: tuple, last: tuple, lang: str) -> str:
+    """How a gap to the target changed between two years, each (period, gap, unit) with the
+    gap as target minus realisation: computed from the two gaps just stated."""
+    (p1, g1, unit), (p2, g2, _) = first, last
+    size = points(abs(g2 - g1), lang) if unit == "%" else amount(abs(g2 - g1), unit, lang)
+    a, b = period_text(p1, lang), period_text(p2, lang)
+    above = g1 < 0 and g2 < 0           # above the target both years: a margin, not a gap
+    if (g1 > 0) != (g2 > 0) and not above:
+        how = ("veranderde de afstand tot het doel met", "the distance to the target changed by")
+    elif abs(g2) == abs(g1):
+        return (f"Van {a} tot {b} bleef het verschil met het doel even groot." if lang == "nl"
+                else f"From {a} to {b} the difference from the target stayed the same.")
+    elif above:
+        how = ("werd de marge boven het doel " + ("groter" if abs(g2) > abs(g1) else "kleiner")
+               + " met", "the margin above the target " + ("grew" if abs(g2) > abs(g1)
+                                                           else "shrank") + " by")
+    else:
+        how = ("werd het tekort op het doel " + ("groter" if g2 > g1 else "kleiner") + " met",
+               "the shortfall against the target " + ("widened" if g2 > g1 else "narrowed")
+               + " by")
+    return (f"Van {a} tot {b} {how[0]} {size} (berekend)." if lang == "nl"
+            else f"From {a} to {b} {how[1]} {size} (computed).")
+
+
 def difference_sentence(a: SourcedFigure, b: SourcedFigure, diff: Decimal, kind: str,
                         src: Sources, lang: str) -> str:
     """kind: 'change' (b later than a), 'compare' (b minus a between subjects), 'with_sroi'

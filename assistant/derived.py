@@ -245,13 +245,17 @@ class DerivedAnswers(FigureLookup):
     def shortfall_each_year(self, q: Question, subject: str, out: Outcome) -> Outcome:
         """"Give the shortfall for both years": the gap to the target in every year asked."""
         lang = q.language
+        gaps = []
         for period in sorted(q.periods):
             pair = self.target_and_realisation(subject, period, out, lang)
             if not pair:
                 continue
             doel, real = pair
             out.figures += [doel, real]
-            out.lead.append(C.difference_sentence(doel, real, doel.figure.value -
-                                                  real.figure.value, "shortfall",
+            gaps.append((period, doel.figure.value - real.figure.value, doel.figure.unit))
+            out.lead.append(C.difference_sentence(doel, real, gaps[-1][1], "shortfall",
                                                   out.sources, lang))
+        if q.gap_change and len(gaps) >= 2 and gaps[0][2] == gaps[-1][2]:
+            # "did the gap widen or narrow, and by how much": the two gaps set side by side
+            out.lead.append(C.gap_change_sentence(gaps[0], gaps[-1], lang))
         return out

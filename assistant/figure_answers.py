@@ -165,6 +165,8 @@ class FigureAnswers(DerivedAnswers):
             else b.figure.value - a.figure.value
         out.figures += [a, b]
         out.lead.append(C.difference_sentence(a, b, diff, kind, out.sources, lang))
+        if q.relative_change and kind == "change" and a.figure.value and a.figure.unit != "%":
+            out.lead.append(C.relative_change_sentence(a, diff, lang))
         return out
 
     def _one_unit(self, series: list) -> list:

@@ -125,6 +125,16 @@ SHORTHAND_WORDS = 6
 _QUESTION_WORD = re.compile(r"\b(wat|waarom|hoe|hoeveel|welke?|wanneer|wie|waar|what|why|how|"
                             r"which|when|who|where|is|are|was|were|did|does|do|klopt|kunt)\b", re.I)
 _SPLIT = re.compile(r"\b(split|divided|verdeeld|verdeling|opgesplitst)\b", re.I)
+# "hoeveel procent groei is dat", "by what percentage did it grow": a change relative to the
+# level it started from (not a percentage of the target)
+RELATIVE_CHANGE = re.compile(r"\b(?:hoeveel procent|welk percentage|what percentage|how many percent)\s+"
+                              r"(?:groei|stijging|toename|daling|afname|increase|growth|rise|"
+                              r"decrease|fall|drop)\b|\bprocentuele\s+(?:groei|stijging|toename|"
+                              r"daling|afname)\b|\bby what percent(?:age)?\b|\brelative "
+                              r"(?:increase|growth|change|rise)\b", re.I)
+# "did the gap widen or narrow", "is het tekort groter geworden": how a gap changed over years
+_GAP_CHANGE = re.compile(r"\b(widen\w*|narrow\w*|grow|grew|grown|shr[iau]nk\w*|groter|kleiner|"
+                         r"toegenomen|afgenomen|gegroeid|gekrompen|verander\w*|changed?)\b", re.I)
 _HOW_MUCH = re.compile(r"\b(hoeveel|how (many|much|high|large)|hoe (hoog|groot)|"
                        r"(what|which|wat|welk|welke)( \w+){0,2} (budget|bedrag|amount|sum|cost|"
                        r"kosten)|average|gemiddeld\w*|median|mediaan)\b", re.I)
@@ -287,6 +297,8 @@ class Query:
     lists: bool = False                   # "which sectors ...": a list, not one subject
     asks_count: bool = False              # "how many fta": a count, not a percentage
     split: bool = False                   # "how are they split between A and B"
+    gap_change: bool = False              # "did the gap widen or narrow": how a gap changed
+    relative_change: bool = False         # "hoeveel procent groei": a change as a percentage
     term: str | None = None               # "what is an fta": the term to define
     names_letter: bool = False            # "volgens de brief van 2017": a letter by its year
     letter: LetterRef | None = None       # "de nota van 10 oktober 2025": which letter
@@ -507,6 +519,8 @@ def shape(text: str) -> dict:
         "asks_count": bool(_COUNT_ASKED.search(text) or (
             _COUNT_UNIT.search(text) and not _PERCENT.search(text))),
         "split": bool(_SPLIT.search(text)),
+        "gap_change": bool(_GAP_CHANGE.search(text)),
+        "relative_change": bool(RELATIVE_CHANGE.search(text)),
         # the term without the quotes a writer puts around it ("een 'inleenverband'")
         "term": term_pointed_to(define.group(1).strip("'’‘"), define.string[:define.start(1)])
         if define else None,

@@ -18,8 +18,9 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               BY_HOW_MUCH, decide_intent)
 from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, by_calendar, periods_named,
                               quarter_named, start_of_years)
-from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, SCOPE_LEAD, Query,
-                            define_match, groups_left_out, shape, term_pointed_to, via_other)
+from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, RELATIVE_CHANGE, SCOPE_LEAD,
+                            Query, define_match, groups_left_out, shape, term_pointed_to,
+                            via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -595,6 +596,8 @@ def understand(text: str, history: list[str] | None = None,
         # group", "all jobs for the target group": whom the jobs are for
         subjects = [s for s in subjects if s != "doelgroep"]
     metrics = _sectors_part(metrics, subjects)
+    if RELATIVE_CHANGE.search(text):    # "hoeveel procent groei": of the count, not the target's
+        metrics = [m for m in metrics if m != "realisatiepercentage"]
     years, quarter, since = periods_named(plain, today)
     language = detect_language(text)
     left = tuple(uncovered(text, CUE_PATTERNS))
@@ -720,6 +723,11 @@ def understand(text: str, history: list[str] | None = None,
         # the other subject, set beside the first ask's
         own = [replace(p, intent="figure") if i and p.intent == "explanation" and p.metrics
                and not (p.asks_reasons or p.asks_plans) and _COMPARED_WITH.search(p.text)
+               else p for i, p in enumerate(own)]
+        # "..., en hoeveel procent groei is dat?": the change the ask before asks, as a share
+        # of where it started
+        own = [replace(p, intent=own[i - 1].intent, metrics=own[i - 1].metrics,
+                       years=own[i - 1].years) if i and p.relative_change and not p.metrics
                else p for i, p in enumerate(own)]
         question = replace(question, parts=tuple(answer_referred_to(
             elliptical_asks([_inherit(p, question) for p in own]), question)),

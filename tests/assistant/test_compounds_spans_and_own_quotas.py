@@ -17,7 +17,7 @@ import pytest
 
 from assistant.understand import understand
 from core.aliases import find_subjects
-from tests.assistant.stored import states, table_value
+from tests.assistant.stored import states, table_value, values
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -95,3 +95,36 @@ def test_shares_of_targets_each_computed(assistant, corpus_store, text):
                  / table_value(corpus_store, subject, "doel", "2024")).quantize(
             table_value(corpus_store, "overheid", "doel", "2024").__class__("0.1"))
         assert states(answer.text, share), (subject, answer.text)
+
+
+def _one(store, subject: str, metric: str, period: str):
+    """The figure of a year, where table and prose agree on one value."""
+    found = values(store, subject, metric, period)
+    assert len(found) == 1, found
+    return found.pop()
+
+
+# Found failing in dev52: how a gap changed between two years, and a change as a percentage
+# of where it started, computed from the stored figures and said to be.
+@pytest.mark.parametrize("text", [
+    "Werd het tekort van de provincies op hun doel tussen 2022 en 2023 groter of kleiner, en met hoeveel fta?",
+    "Between 2022 and 2023, did the provinces' shortfall against their target grow or shrink?",
+])
+def test_how_a_gap_changed(assistant, corpus_store, text):
+    assert understand(text).gap_change
+    gap = {y: _one(corpus_store, "provincies", "doel", y)
+           - _one(corpus_store, "provincies", "realisatie", y) for y in ("2022", "2023")}
+    answer = assistant.ask(text)
+    assert states(answer.text, abs(gap["2023"] - gap["2022"])), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "By what percentage did the municipalities' realisation change from 2022 to 2023?",
+    "Met hoeveel fta groeiden de universiteiten van 2022 op 2023, en hoeveel procent groei is dat?",
+])
+def test_a_change_as_a_percentage_of_its_start(assistant, corpus_store, text):
+    subject = "gemeenten" if "municipalities" in text else "wo"
+    start, end = (_one(corpus_store, subject, "realisatie", y) for y in ("2022", "2023"))
+    answer = assistant.ask(text)
+    relative = (abs(end - start) / start * 100).quantize(start.__class__("0.1"))
+    assert states(answer.text, relative), answer.text
