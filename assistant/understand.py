@@ -18,9 +18,9 @@ from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPA
                               BY_HOW_MUCH, decide_intent)
 from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, by_calendar, periods_named,
                               quarter_named, start_of_years)
-from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, RELATIVE_CHANGE, SCOPE_LEAD,
-                            Query, define_match, groups_left_out, shape, term_pointed_to,
-                            via_other)
+from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, RELATIVE_CHANGE,
+                            SCOPE_LEAD, Query, define_match, groups_left_out, shape,
+                            term_pointed_to, via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -72,7 +72,8 @@ _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|j
 _OWN_QUOTA = re.compile(r"\b(its|their|hun|haar|zijn)\s+((?:(?:19|20)\d\d|own|eigen|annual|"
                         r"jaarlijkse?)\s+)?(quota|quotas|quotum)\b(?![\s-]*(?:regel|regul|levy|heff|"
                         r"percent|%))", re.I)
-_QUOTA_REGULATION = re.compile(r"\bquot\w*[\s-]*(?:regel|regul|levy|heff)|\bheffing|\blevy\b", re.I)
+_QUOTA_REGULATION = re.compile(r"\bquot\w*[\s-]*(?:regel|regul|levy|heff)|\bheffing|\blevy\b",
+                               re.I)
 # "doelgroepbanen", "banenafspraakwerknemers": a closed compound of the target group and what
 # is counted, the jobs and people "voor de doelgroep" as the rest of the parse reads them
 _TARGET_GROUP_COMPOUND = re.compile(
@@ -390,10 +391,9 @@ _THAT_MEASURE = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those)\s+(?:a
                            r"shares|number|numbers|figure|figures|proportion|rate)\b", re.I)
 
 
-# "Wat is SROI, en hoeveel fta telde defensie daarmee mee?": by the thing the ask before named
 # "hoeveel banen moet dat opleveren", "how many jobs will it bring": a pronoun for the
 # statement's subject of talk (not "dat" opening a clause: "klopt het dat")
-_POINTS_BACK = re.compile(r"\b(?:moet|moeten|zal|zullen|kan|kunnen|heeft|hebben|levert|leverde|"
+_ASK_ABOUT_STATEMENT = re.compile(r"\b(?:moet|moeten|zal|zullen|kan|kunnen|heeft|hebben|levert|leverde|"
                           r"will|would|did|does|has|have|should)\s+(?:dat|dit|het|deze|die|that|"
                           r"this|it|these|those|they)\b(?!\s+(?:de|het|een|the|a)\b)|"
                           r"\b(?:dat|dit|that|this|it)\s+(?:opleveren|oplevert|opgeleverd|"
@@ -412,6 +412,7 @@ _INCLUDING_THAT = re.compile(r"\b(?:dat|dit|die|deze|that|this|these|those|them|
                              + _asked.INCLUDE_VERB.pattern + r"|" + _asked.INCLUDE_VERB.pattern
                              + r"\s+(?:(?:ook|too|also)\s+)?(?:dat|dit|die|deze|that|this|these|"
                              r"those|them|it)\b", re.I)
+# "Wat is SROI, en hoeveel fta telde defensie daarmee mee?": by the thing the ask before named
 _BY_THAT = re.compile(r"\b(?:daarmee|hiermee|daardoor|langs die weg|via die weg|op die manier|"
                       r"through (?:it|that|this|them)|by (?:it|that|this) route|that way|"
                       r"in that way|by means of (?:it|that|this))\b", re.I)
@@ -684,7 +685,8 @@ def understand(text: str, history: list[str] | None = None,
             # ask adds up, compares or ranks depends on the subjects the statement names
             asked = replace(asked, intent=decide_intent(preamble.group("ask"), asked.subjects,
                                                   asked.metrics, asked.years, asked.since, vote))
-        if _POINTS_BACK.search(preamble.group("ask")) and not (own.subjects or own.metrics):
+        if _ASK_ABOUT_STATEMENT.search(preamble.group("ask")) and not (own.subjects
+                                                                      or own.metrics):
             # "Ik las iets over het digitaliseren van archieven bij het Rijk. Hoeveel banen
             # moet dat opleveren?": the ask is about what the statement is about
             asked = replace(asked, uncovered=tuple(dict.fromkeys(
