@@ -31,7 +31,8 @@ def _values(texts: Iterable[str]) -> set[Decimal]:
 
 
 def _computed(value: Decimal, figures: list[Decimal]) -> bool:
-    """A difference, sum, ratio, share or per-year gap of the answer's figures."""
+    """A difference, sum, ratio, share, relative change or per-year gap of the answer's
+    figures."""
     for a, b in combinations(figures, 2):
         if abs(abs(a - b) - value) <= ROUNDING or abs(a + b - value) <= ROUNDING:
             return True
@@ -40,6 +41,9 @@ def _computed(value: Decimal, figures: list[Decimal]) -> bool:
                       or abs(x / y * 100 - value) <= PERCENT_ROUNDING):
                 return True
             if any(abs(abs(x - y) / n - value) <= ROUNDING for n in YEARS_APART):
+                return True
+            # a change as a share of where it started ("een groei van 8,0%")
+            if y and abs(abs(x - y) / abs(y) * 100 - value) <= PERCENT_ROUNDING:
                 return True
     if len(figures) > 2 and abs(sum(figures) - value) <= ROUNDING:
         return True
