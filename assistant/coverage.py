@@ -32,7 +32,7 @@ geven geef aan vertellen vertel klopt het dat zo ja nee precies
 gaat om ging welk welke hoeveel hoe veel hoeveelheid waren was is zijn waarin waarbij daarbij
 volgens brief brieven kamerbrief nota letter letters report reports rapport
 progress latest recent laatste meest most stand staat stond stonden jaar jaren
-eind einde begin end start year years ongeveer circa ruim bijna about approximately roughly
+eind einde ultimo begin end start year years ongeveer circa ruim bijna about approximately roughly
 exactly exact exacte precieze juiste precise number aantal numbers figure figures cijfer cijfers totale total
 hebben heeft had hadden has have having been zijn worden werd werden wordt become became
 can could would will should may might shall kan kon zou zouden zal zullen moet moeten mag
@@ -57,7 +57,7 @@ impairment impairments
 telde telden counted bedraagt bedroeg bedragen bedroegen amounts amounted
 recente recentste nieuwste actuele newest
 vroeg vraag afvragen benieuwd wondering wondered wonder curious ben sit sits
-liep liepen loopt lopen ran run runs
+liep liepen loopt lopen ran run runs nam namen toe
 """.split()) | set(V.JOB_NOUNS + V.PEOPLE_NOUNS)
 # (the units, the agreement, the jobs and whom it is for: every figure is about them)
 SPECIFIC_LENGTH = 12     # a word this long names one thing (netwerkorganisatie)

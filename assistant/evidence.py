@@ -310,11 +310,15 @@ class Evidence:
                 joined[_stem(w.lower())] = whole
         return joined
 
-    def strength(self, question: str, passages: list[str], lang: str) -> Strength:
+    def strength(self, question: str, passages: list[str], lang: str,
+                 frame: frozenset[str] = frozenset()) -> Strength:
+        """How well the passages answer the question; `frame`: words of the question that
+        only say how it is put (query.status_frame), none of its content."""
         lowered = question.lower()
         found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
         joined = self.separable_verbs(question) if lang == "nl" else {}
-        own = {_stem(joined[s]) if s in joined else s for s in content_stems(question)}
+        own = {_stem(joined[s]) if s in joined else s for s in content_stems(question)} - {
+            _stem(w) for w in frame}
         hit = {s for s in own if s in found}
         if lang == "en":
             hit |= {s for s in own if self._translated_in(s, question, found)}

@@ -361,42 +361,55 @@ def group_row(subject: str, figs: dict[str, SourcedFigure], src: C.Sources, lang
     return " ".join(parts) + f" {refs}"
 
 
-def figure_lead(q: Query, lookup, src: C.Sources, lang: str
-                ) -> tuple[list[str], list[SourcedFigure]]:
-    """The lead's sentence of figures, and the figures it states."""
+@dataclass
+class LeadFigures:
+    """The figures the lead states, found once: `rows` per sector, or (a metric other than
+    the sector block asked, "what is the total growth") `asked` alone."""
+    period: str
+    stated: list[SourcedFigure]
+    rows: list[tuple[str, dict[str, SourcedFigure]]]
+    asked: bool
+
+
+def figures_to_lead(q: Query, lookup) -> LeadFigures | None:
+    """The figures the lead states, or None where it states none."""
     if not wants_figures(q):
-        return [], []
+        return None
     subjects = figure_subjects(q)
     period = figure_period(q, lookup, subjects)
     if period is None:
-        return [], []
+        return None
     asked = [m for m in q.metrics if m not in FIGURE_METRICS and m != "extra_banen"]
     if q.metrics and len(asked) == len(q.metrics):
-        # "what is the total growth": that metric's figures, never the target beside it
+        # that metric's figures, never the target beside it
         stated = [sf for s in subjects for m in asked
                   if (sf := lookup.value(s, m, period)) is not None]
-        return ([" ".join(C.figure_sentence(sf, src, lang) for sf in stated)] if stated
-                else []), stated
+        return LeadFigures(period, stated, [], True) if stated else None
     rows = [(s, sector_figures(lookup, s, period)) for s in subjects]
     rows = [(s, f) for s, f in rows if f]
     if not rows:
-        return [], []
-    stated = [sf for _, f in rows for sf in f.values()]
+        return None
+    return LeadFigures(period, [sf for _, f in rows for sf in f.values()], rows, False)
+
+
+def lead_sentence(found: LeadFigures, q: Query, src: C.Sources, lang: str) -> str:
+    """The lead's sentence of the figures found, numbering their sources in `src`."""
+    if found.asked:
+        return " ".join(C.figure_sentence(sf, src, lang) for sf in found.stated)
     groups = [s for s in q.subjects if s in V.GROUPS]
-    if len(rows) == 1 and not groups:
-        s, f = rows[0]
+    if len(found.rows) == 1 and not groups:
+        _, f = found.rows[0]
         real = f.get("realisatie")
         if real is None:
-            return [" ".join(C.figure_sentence(sf, src, lang) for sf in f.values())], stated
-        return [C.realisation_sentence(real, f.get("realisatiepercentage"), f.get("doel"),
-                                       src, lang)], stated
+            return " ".join(C.figure_sentence(sf, src, lang) for sf in f.values())
+        return C.realisation_sentence(real, f.get("realisatiepercentage"), f.get("doel"),
+                                      src, lang)
     name = GROUP_NAMES[lang].get(groups[0]) if len(groups) == 1 else None
-    listing = "; ".join(group_row(s, f, src, lang) for s, f in rows)
+    listing = "; ".join(group_row(s, f, src, lang) for s, f in found.rows)
+    when = C.period_text(found.period, lang)
     if name:
-        return [FRAME[lang]["group"].format(when=C.period_text(period, lang), group=name,
-                                            rows=listing)], stated
-    when = C.period_text(period, lang)
-    return [f"In {when}: {listing}."], stated
+        return FRAME[lang]["group"].format(when=when, group=name, rows=listing)
+    return f"In {when}: {listing}."
 
 
 # -- the answer ----------------------------------------------------------------------------
@@ -416,9 +429,10 @@ def compose(q: Query, query: str, cited: list, wide: list, retriever, lookup,
     names, whose passages stay first."""
     lang = q.language
     sources = C.Sources()
-    # the lead's figures first, to leave out the sentences that restate them; the passages
-    # cited are numbered before the figures' sources
-    _, figures = figure_lead(q, lookup, C.Sources(), lang)
+    # the lead's figures first, to leave out the sentences that restate them; their sentence
+    # comes after the cited passages are numbered, which go before the figures' sources
+    found = figures_to_lead(q, lookup)
+    figures = found.stated if found else []
     pool = pool_of(q, cited, wide)
     cands = candidates(pool)
     vectors = _vectors(retriever, cands)
@@ -434,9 +448,10 @@ def compose(q: Query, query: str, cited: list, wide: list, retriever, lookup,
             re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", c.text) for v in stated)]
     if q.subjects and any(on_subject(c, q) for c in cands):
         cands = [c for c in cands if on_subject(c, q)]   # about the sector asked
+    # scored again among those left, so each point's relevance is relative to what can be said
     score(cands, q, query, vectors, qvec)
     numbers = {h.passage_id: sources.ref(h.citation()) for h in cited}
-    lead, figures = figure_lead(q, lookup, sources, lang)
+    lead = [lead_sentence(found, q, sources, lang)] if found else []
     lead_figures = len(lead)
     # The best sentences of the first passage open the answer when no figures do, as a
     # one-quote answer would; the points then add what the other passages say.

@@ -77,7 +77,7 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"what proportion|what fraction|how much of)\b|"
                                         + RATE_OF_TARGET.pattern, re.I)),
-    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|(?<=doelgroep )werk(?:t|en)|(?<=register )werk(?:t|en)|"
                             r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
                             r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
                             r"(had|hadden|hebben|heeft)( \w+){0,4} een baan|"
@@ -234,6 +234,13 @@ _CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"
 
 # a verb of decline is a change in jobs, unless a share fell ("met hoeveel procentpunt gedaald")
 _FELL = re.compile(r"\b(daalde|daalden|gedaald)\b", re.I)
+# ... and so is one of rise in a year ("met hoeveel banen is het aantal in 2022 toegenomen",
+# "nam het aantal banen bij de overheid in 2022 af"), where no share or other count is named;
+# between two years the change is the levels' difference
+_ROSE = re.compile(r"\b(steeg|stegen|gestegen|toegenomen|increased?|rose|risen|"
+                   r"na(?:m|men)(?: [\w-]+){0,9} (?:toe|af))\b", re.I)
+_SHARE_ROSE = re.compile(r"\b(aandeel|share|proportion|percentage)\b", re.I)
+_YEAR = re.compile(r"\b20\d\d\b")
 _IN_POINTS = re.compile(r"\b(procentpunt\w*|percentage ?points?|procent|percent)\b|%", re.I)
 
 
@@ -256,6 +263,11 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     cued = [m for m, cue in EXTRA_METRIC_CUES if cue.search(plain) and m not in metrics]
     if _FELL.search(plain) and not _IN_POINTS.search(plain) and "groei" not in metrics + cued:
         cued.append("groei")    # "met hoeveel banen daalde het in 2024": that year's change
+    elif _ROSE.search(plain) and not (_IN_POINTS.search(plain) or _SHARE_ROSE.search(plain)) \
+            and not cued \
+            and set(metrics) <= {"realisatie", "extra_banen"} \
+            and len(set(_YEAR.findall(plain))) <= 1:
+        cued.append("groei")
     if vs_baseline and "groei" in cued and not metrics and not _LOST_JOBS.search(text):
         metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
     metrics += [m for m in cued if not (m == "groei" and vs_baseline)]

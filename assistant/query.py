@@ -213,6 +213,20 @@ _STATUS = re.compile(r"\b(hoe (?:staat|staan|stond|stonden)\b[^?.]*\ber(voor|bij
                      r"stand van zaken|hoe ver is|how (is|are|was|were)\b[^?.]*\bdoing|"
                      r"how (is|are)\b[^?.]*\bgetting on|how far along|where does\b[^?.]*\bstand|"
                      r"state of affairs|how (is|are)\b[^?.]*\bfaring)\b", re.I)
+# The words a status ask is put in ("wat is de stand van zaken bij", "hoe staan zij ervoor",
+# "how is X doing"): they ask for its figures and name nothing of their own, for the parse and
+# for the evidence alike (elsewhere "zaken" may be a ministry's: Binnenlandse Zaken)
+_STATUS_FRAME = frozenset("""stand zaken staat staan stond stonden ervoor erbij doet doen deed
+deden gedaan gaat doing fare fared faring perform performed performing getting along affairs
+state""".split())
+
+
+def status_frame(text: str) -> frozenset[str]:
+    """The words of `text` that only ask where a sector stands."""
+    return frozenset(w.lower() for m in _STATUS.finditer(text)
+                     for w in re.findall(r"[^\W\d_]+", m.group()) if w.lower() in _STATUS_FRAME)
+
+
 # "waarom blijft het achter", "what explains the gap": the reasons are asked
 # The words that ask why, the one list: intent.WHY (an explanation asked) adds the words for
 # measures and method, _REASONS (reasons asked) those for falling behind
@@ -256,7 +270,8 @@ _NOTHING_NAMED = re.compile(r"(zat|zaten|lag|lagen|bleef|bleven|stond|stonden|gi
                             r"circa|ruwweg)$", re.I)
 NO_NOUN = re.compile(r"(is|was|were|are|did|does|do|had|has|have|hebben|heeft|had|hadden|"
                      r"bedraagt|bedroeg|bedragen|bedroegen|"
-                     r"zijn|waren|werd|werden|kwam|kwamen|of|van|de|het|the|een|a|an|daarvan|"
+                     r"zijn|waren|werd|werden|kwam|kwamen|nam|namen|steeg|stegen|daalde|daalden|"
+                     r"groeide|groeiden|of|van|de|het|the|een|a|an|daarvan|"
                      r"ervan|hiervan|er|them|those|these|it|they|we|in|at|by|per|"
                      r"\d[\d.,]*)$|" + _NOTHING_NAMED.pattern, re.I)
 

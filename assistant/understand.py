@@ -20,7 +20,7 @@ from assistant.periods import (QUARTER, RELATIVE, YEAR_BEFORE, by_calendar, peri
                               quarter_named, start_of_years)
 from assistant.query import (CHANGE_WORD, FAR_FROM_TARGET, POINTS_BACK, RELATIVE_CHANGE,
                             SCOPE_LEAD, Query, define_match, groups_left_out, shape,
-                            term_pointed_to, via_other)
+                            status_frame, term_pointed_to, via_other)
 from assistant import metrics_asked as _asked
 from assistant.references import (LETTER_DATE, abbreviated_subjects, answer_referred_to,
                                   elliptical_asks)
@@ -56,6 +56,9 @@ _ELLIPSIS_WORD = re.compile(r"\b(\w+)-\s+(en|of)\s+(\w+)\s+(onderwijs)\b", re.I)
 # is a word of its own, one)
 _STRESSED = re.compile(r"\b(?!één\b)\w*[áéíóú]\w*", re.I)
 _UNSTRESSED = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
+
+# "eind '23", "in ’24": a year written short is the year (the agreement's years are 20xx)
+_SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘]([0-4]\d)\b(?![.,]\d)")
 
 # "25.5-hour job units", "25,5-uursbanen": the letters' unit (fta), named by its definition
 _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|jobs?|units?|"
@@ -539,6 +542,7 @@ def understand(text: str, history: list[str] | None = None,
     today = today or _dt.date.today()
     original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
     text = _STRESSED.sub(lambda m: m.group().translate(_UNSTRESSED), text)
+    text = _SHORT_YEAR.sub(r"20\1", text)
     text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
     text = _TARGET_GROUP_COMPOUND_EN.sub(lambda m: f"{m[1]} for the target group", text)
     if not _QUOTA_REGULATION.search(text):
@@ -601,7 +605,7 @@ def understand(text: str, history: list[str] | None = None,
         metrics = [m for m in metrics if m != "realisatiepercentage"]
     years, quarter, since = periods_named(plain, today)
     language = detect_language(text)
-    left = tuple(uncovered(text, CUE_PATTERNS))
+    left = tuple(w for w in uncovered(text, CUE_PATTERNS) if w not in status_frame(text))
     kind_of_jobs = bool(left) and _asked.share_of_jobs(text) \
         and set(metrics) <= {"realisatiepercentage"}
     if kind_of_jobs:
