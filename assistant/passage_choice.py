@@ -80,8 +80,9 @@ def counts(text: str, q: Query) -> bool:
         return bool(re.search(r"\d[\d.,]*\s*(miljoen|miljard|duizend)?\s*euro|€\s*\d", text, re.I))
     english = q.language == "en"
     words = [q.counted] + (dutch_expansion(" ".join(q.counted_phrase)) if english else [])
-    # "hoeveel mbo-instellingen": the sector's members, by any of its names ("51 mbo-scholen")
-    words += [a for s in find_subjects(q.counted) for a in SUBJECTS[s].aliases
+    # "hoeveel mbo-instellingen": the sector's members, by any of its names ("51 mbo-scholen");
+    # the phrase counted may name it in words of its own ("hoeveel academische ziekenhuizen")
+    words += [a for s in find_subjects(" ".join(q.counted_phrase)) for a in SUBJECTS[s].aliases
               if s not in AGGREGATES]
     # (an apostrophe either way: "umc's" asked, "umc’s" written)
     roots = "|".join(dict.fromkeys(re.sub(r"['’]", "['’]", re.escape(w.split()[-1][:6]))

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
+from assistant.spelling import Speller
 from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPARED, EVENT_YEAR,
                               FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
                               TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
@@ -66,6 +68,15 @@ _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|j
                         # ("voltijdsbanen", "full-time-equivalent jobs": what fta counts)
                         r"\bvoltijds?ba(?:a|ne)n\b|\bfull[- ]?time[- ]equivalents?(?:[- ](?:jobs?|"
                         r"posts?|positions?|units?))?\b", re.I)
+
+
+# "uitzendwerk en Wsw-detachering", "secondments or agency work": both kinds of hired-in
+# job named together are the inleenverbanden, the letters' word for the two (either one alone
+# is that part)
+_AGENCY = r"(?:uitzend\w*|agency(?: work| workers?| staff| placements?)?|temp(?:orary)? (?:agency )?work\w*)"
+_SECONDED = r"(?:(?:wsw[- ]?)?detach\w*|gedetacheerd\w*|(?:wsw )?secondments?|secondees?|seconded)"
+_HIRING_PARTS = re.compile(rf"\b(?:{_AGENCY}\s*(?:en|of|and|or|&|/)\s*{_SECONDED}|"
+                           rf"{_SECONDED}\s*(?:en|of|and|or|&|/)\s*{_AGENCY})(?!\w)", re.I)
 
 
 # "their 2023 quota", "hun quotum": a sector's own quota is its target (the quota regulation,
@@ -144,9 +155,9 @@ _NEXT_ASK = re.compile(r"(?<=\?)\s+(?=\S)|\s+[+&]\s+|"
                        r"(?:\s*[—–]|[,;])?\s+(?:en|and|maar|but)\s+(?=(?:hoe|wat|welk\w*|"
                        r"hoeveel|waarom|wanneer|wie|waar|in hoeverre|how|what|which|"
                        # "en bij hoeveel scholen", "and at how many": a count with a preposition
-                       r"why|when|who|where|(?:met|bij|in|voor|van|onder|op|over|by|at|in|for|of|"
-                       r"among|on) "
-                       r"(?:hoeveel|how many|how much|welke|which|what)|to what)\b)|"
+                       r"why|when|who|where|(?:met|bij|in|voor|van|onder|op|over|uit|om|tot|naar|"
+                       r"vanaf|sinds|door|aan|by|at|in|for|of|from|since|to|among|on) "
+                       r"(?:hoeveel|how many|how much|welke?|which|what)|to what)\b)|"
                        # after a bare comma only what opens a question: "which" there is relative
                        r"[,;]\s+(?=(?:hoeveel|hoe|waarom|wanneer|met hoeveel|met welke|how|why|when|"
                        r"what|by how|by what)\b)|"
@@ -333,6 +344,10 @@ def _defines_named(ask: str) -> bool:
                                or named in POINTS_BACK)
 
 
+_ASK_OF_A_YEAR = re.compile(r"(?:en\s+|and\s+)?(?:hoeveel|how many|how much|wat|what)"
+                            r"(?:\s+[\w’']+){0,3}?\s+(?:19|20)\d\d\s*\??$", re.I)
+
+
 def split_asks(text: str) -> list[str]:
     """"Klopt het dat ...? Om welk percentage gaat het?", "hoeveel ..., en waarom ...": the
     asks of a question, each as its own text; one ask gives one text."""
@@ -350,10 +365,12 @@ def split_asks(text: str) -> list[str]:
     # fta" names its term, though fta is a frame word elsewhere)
     # ("..., en hoe groot was het verschil?" asks the gap between what the ask before named)
     # (and "..., and by how many fta?" the amount of what the ask before found)
+    # (", en hoeveel eind 2022?" asks the same of a year of its own)
     def own(i: int, a: str) -> bool:
         return len(a.split()) >= MIN_ASK_WORDS and bool(
             names_something(a) or _defines_named(a) or _GAP_WORD.search(a)
-            or _BY_HOW_MUCH.match(a) and (i or a.endswith("?")))
+            or _BY_HOW_MUCH.match(a) and (i or a.endswith("?"))
+            or i and _ASK_OF_A_YEAR.match(a))
     # ("In the 2024 letter, what does fta stand for": a lead naming where to look is the
     # scope of the ask after it)
     if len(asks) >= 2 and not asks[0].endswith("?") and not own(0, asks[0]) \
@@ -535,14 +552,58 @@ _ASKER = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?\s+(?:[Qq]uestion|[Vv]raag)|(?:[Qq]
                     r"(?:from |of |van )?\(?[A-Z]{2,5}\)?)\s*[:\-–]\s*")
 
 
+# The words a typing error is read as: the vocabulary's names and the words a question is
+# asked with
+QUESTION_WORDS = """hoeveel waarom wanneer welke hoeverre realisatie realiseerde realiseerden
+gerealiseerd doelstelling realisatiepercentage percentage procent maatregelen gemiddeld
+gemiddelde inleenverbanden dienstverbanden detacheringen organisaties werkgevers
+overheidswerkgevers marktwerkgevers banenafspraak doelgroep doelgroepregister""".split()
+
+
+def _names(dutch_only: bool = False) -> set[str]:
+    return {w for entry in (*V.SUBJECTS.values(), *V.METRICS.values())
+            for alias in (entry.nl if dutch_only else entry.aliases)
+            for w in re.split(r"[\s\-/()]+", alias.lower())}
+
+
+def _known_words() -> set[str]:
+    """Every word the parse knows: the vocabulary's names, a question's frame and the words of
+    every pattern the parse reads a question with (so a cue added is a word known at once)."""
+    from assistant import intent, metrics_asked, periods, query
+    from assistant.coverage import FRAME_WORDS
+    from index.language import _EN, _NL
+    words = set(FRAME_WORDS) | _EN | _NL | _names()
+    for module in (intent, metrics_asked, periods, query, sys.modules[__name__]):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                words |= set(re.findall(r"(?<![\\a-z])[a-zà-ÿ]{2,}", value.pattern.lower()))
+    return words
+
+
+_speller: Speller | None = None
+
+
+def spelled(text: str) -> str:
+    """A Dutch question with its typing errors corrected (assistant/spelling.py). English
+    ones are left as typed: the English words the parse knows are too few to tell a slip
+    from a word ("though" is no "through")."""
+    global _speller
+    if detect_language(text) != "nl":
+        return text
+    if _speller is None:
+        _speller = Speller(_known_words(), _names(dutch_only=True) | set(QUESTION_WORDS))
+    return _speller.corrected(text)
+
+
 def understand(text: str, history: list[str] | None = None,
                today: _dt.date | None = None, vote=None) -> Question:
     """Parses a question; a follow-up ("en in 2022?", "and the police?") inherits from history.
     `vote(text) -> {intent: share}` (assistant/examples.py) weighs in where no cue decides."""
     today = today or _dt.date.today()
     original, text = text, _FTA_WORDS.sub("fta", expand_ellipsis(_ASKER.sub("", text)))
+    text = _HIRING_PARTS.sub("inleenverbanden", text)
     text = _STRESSED.sub(lambda m: m.group().translate(_UNSTRESSED), text)
-    text = _SHORT_YEAR.sub(r"20\1", text)
+    text = _SHORT_YEAR.sub(r"20\1", spelled(text))
     text = _TARGET_GROUP_COMPOUND.sub(lambda m: f"{m[1]} voor de doelgroep", text)
     text = _TARGET_GROUP_COMPOUND_EN.sub(lambda m: f"{m[1]} for the target group", text)
     if not _QUOTA_REGULATION.search(text):

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout.jsonl"
 OUTSIDE_DEV = HERE.parent.parent / "shared" / "eval" / "kamervragen_dev.jsonl"
 # Tuning sets written the same way as the held-out one, to find kinds of failure in
-TUNING = [HERE / f"dev{n}.jsonl" for n in range(2, 53)]
+TUNING = [HERE / f"dev{n}.jsonl" for n in [*range(2, 53), 54]]
 # Each tuning set's score when it arrived, before any rule was changed while looking at it,
 # and (where measured) the score of the code the session it arrived in had started from: the
 # honest estimate for questions nobody has shown the assistant yet
@@ -46,7 +46,7 @@ ARRIVED = {"dev2": (0.743, None), "dev3": (0.600, None), "dev4": (0.883, None),
            "dev43": (0.900, 0.900), "dev44": (0.980, 0.980), "dev45": (0.940, 0.920),
            "dev46": (0.700, 0.700), "dev47": (1.000, 1.000), "dev48": (0.840, 0.840),
            "dev49": (0.900, 0.900), "dev50": (0.933, 0.933),
-           "dev51": (0.900, 0.840), "dev52": (0.860, 0.860)}
+           "dev51": (0.900, 0.840), "dev52": (0.860, 0.860), "dev54": (0.900, 0.880)}
 KINDS = ("figure", "derived", "text", "none")
 
 
