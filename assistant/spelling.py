@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from assistant.coverage import FRAME_WORDS
+from core import vocabulary as V
+from index.language import _EN, _NL, detect_language
+
 MIN_LENGTH = 6          # "hoevel" is hoeveel; a five-letter word may be a word of its own
 _WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿ]+(?![\w’'-])", re.I)
 
@@ -71,3 +75,45 @@ class Speller:
                 return word
             return right[0].upper() + right[1:] if word[0].isupper() else right
         return _WORD.sub(fix, text) if _WORD.search(text) else text
+
+
+# The words a typing error is read as: the vocabulary's names and the words a question is
+# asked with
+QUESTION_WORDS = """hoeveel waarom wanneer welke hoeverre realisatie realiseerde realiseerden
+gerealiseerd doelstelling realisatiepercentage percentage procent maatregelen gemiddeld
+gemiddelde inleenverbanden dienstverbanden detacheringen organisaties werkgevers
+overheidswerkgevers marktwerkgevers banenafspraak doelgroep doelgroepregister""".split()
+
+
+def _names(dutch_only: bool = False) -> set[str]:
+    return {w for entry in (*V.SUBJECTS.values(), *V.METRICS.values())
+            for alias in (entry.nl if dutch_only else entry.aliases)
+            for w in re.split(r"[\s\-/()]+", alias.lower())}
+
+
+def _known_words() -> set[str]:
+    """Every word the parse knows: the vocabulary's names, a question's frame and the words of
+    every pattern the parse reads a question with (so a cue added is a word known at once)."""
+    # (the parse's modules, imported here: understand.py reads questions with this module)
+    from assistant import intent, metrics_asked, periods, query, understand
+    words = set(FRAME_WORDS) | _EN | _NL | _names()
+    for module in (intent, metrics_asked, periods, query, understand):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                words |= set(re.findall(r"(?<![\\a-z])[a-zà-ÿ]{2,}", value.pattern.lower()))
+    return words
+
+
+_speller: Speller | None = None
+
+
+def spelled(text: str) -> str:
+    """A Dutch question with its typing errors corrected. English
+    ones are left as typed: the English words the parse knows are too few to tell a slip
+    from a word ("though" is no "through")."""
+    global _speller
+    if detect_language(text) != "nl":
+        return text
+    if _speller is None:
+        _speller = Speller(_known_words(), _names(dutch_only=True) | set(QUESTION_WORDS))
+    return _speller.corrected(text)

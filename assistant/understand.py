@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import sys
 from dataclasses import replace
 
 from assistant.coverage import names_something, uncovered
-from assistant.spelling import Speller
+from assistant.spelling import spelled
 from assistant.intent import (AMOUNT, AT_BASELINE, BASELINE_DATED, BETTER, COMPARED, EVENT_YEAR,
                               FIGURE_CUE, INTENT_CUES, METHOD, RATIO, SHORTFALL, SINCE_START, SUM,
                               TOTAL_LISTED, VS_BASELINE, WHAT, WHAT_METRIC, WHY, WITH_WITHOUT,
@@ -550,49 +549,6 @@ _JOBS_FOR_TARGET_GROUP = re.compile(
 # "BZK question:", "Vraag SZW -": who asks, not what is asked about
 _ASKER = re.compile(r"^\s*(?:\(?[A-Z]{2,5}\)?\s+(?:[Qq]uestion|[Vv]raag)|(?:[Qq]uestion|[Vv]raag)\s+"
                     r"(?:from |of |van )?\(?[A-Z]{2,5}\)?)\s*[:\-–]\s*")
-
-
-# The words a typing error is read as: the vocabulary's names and the words a question is
-# asked with
-QUESTION_WORDS = """hoeveel waarom wanneer welke hoeverre realisatie realiseerde realiseerden
-gerealiseerd doelstelling realisatiepercentage percentage procent maatregelen gemiddeld
-gemiddelde inleenverbanden dienstverbanden detacheringen organisaties werkgevers
-overheidswerkgevers marktwerkgevers banenafspraak doelgroep doelgroepregister""".split()
-
-
-def _names(dutch_only: bool = False) -> set[str]:
-    return {w for entry in (*V.SUBJECTS.values(), *V.METRICS.values())
-            for alias in (entry.nl if dutch_only else entry.aliases)
-            for w in re.split(r"[\s\-/()]+", alias.lower())}
-
-
-def _known_words() -> set[str]:
-    """Every word the parse knows: the vocabulary's names, a question's frame and the words of
-    every pattern the parse reads a question with (so a cue added is a word known at once)."""
-    from assistant import intent, metrics_asked, periods, query
-    from assistant.coverage import FRAME_WORDS
-    from index.language import _EN, _NL
-    words = set(FRAME_WORDS) | _EN | _NL | _names()
-    for module in (intent, metrics_asked, periods, query, sys.modules[__name__]):
-        for value in vars(module).values():
-            if isinstance(value, re.Pattern):
-                words |= set(re.findall(r"(?<![\\a-z])[a-zà-ÿ]{2,}", value.pattern.lower()))
-    return words
-
-
-_speller: Speller | None = None
-
-
-def spelled(text: str) -> str:
-    """A Dutch question with its typing errors corrected (assistant/spelling.py). English
-    ones are left as typed: the English words the parse knows are too few to tell a slip
-    from a word ("though" is no "through")."""
-    global _speller
-    if detect_language(text) != "nl":
-        return text
-    if _speller is None:
-        _speller = Speller(_known_words(), _names(dutch_only=True) | set(QUESTION_WORDS))
-    return _speller.corrected(text)
 
 
 def understand(text: str, history: list[str] | None = None,
