@@ -234,7 +234,7 @@ _CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"
 
 # a verb of decline is a change in jobs, unless a share fell ("met hoeveel procentpunt gedaald")
 _FELL = re.compile(r"\b(daalde|daalden|gedaald)\b", re.I)
-# ... and so is one of rise in a year ("met hoeveel banen is het aantal in 2022 toegenomen",
+# ... and so is one of rise in the one year named ("met hoeveel is het aantal in 2022 toegenomen",
 # "nam het aantal banen bij de overheid in 2022 af"), where no share or other count is named;
 # between two years the change is the levels' difference
 _ROSE = re.compile(r"\b(steeg|stegen|gestegen|toegenomen|increased?|rose|risen|"
@@ -266,7 +266,7 @@ def metrics_asked(text: str, at_baseline: bool, vs_baseline: bool = False) -> li
     elif _ROSE.search(plain) and not (_IN_POINTS.search(plain) or _SHARE_ROSE.search(plain)) \
             and not cued \
             and set(metrics) <= {"realisatie", "extra_banen"} \
-            and len(set(_YEAR.findall(plain))) <= 1:
+            and len(set(_YEAR.findall(plain))) == 1:
         cued.append("groei")
     if vs_baseline and "groei" in cued and not metrics and not _LOST_JOBS.search(text):
         metrics = ["extra_banen"]       # "bijgekomen sinds de start": the jobs added so far
