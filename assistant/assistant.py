@@ -21,7 +21,6 @@ from assistant.coverage import without_purpose
 from assistant.letters import heading_words, named_letters, without_letter_names
 from assistant.evidence import Evidence, best_sentences, content_stems, passage_stems
 from assistant.figure_answers import FigureAnswers, Outcome
-from assistant.query import status_frame
 from assistant.figures import FiguresTool
 from assistant.quoted import NOTE as QUOTED_NOTE, quoted_figure
 from assistant.understand import Question, understand
@@ -560,15 +559,14 @@ class Assistant:
         if term_names:      # ... and it comes first
             hits.sort(key=lambda h: not defines(h))
         hits = hits[:EXPLAIN_K]
-        frame = status_frame(q.text)
         strength = self.evidence.strength(query, [h.text for h in hits[:EVIDENCE_K]], lang,
-                                          frame)
+                                          q.frame)
         if hits and not strength.enough and not (years or missing or q.years):
             # (the sector's own paragraphs, put first, may hold fewer of the question's words
             # than what retrieval ranked first: either is evidence that the letters answer;
             # not where a year is asked, which only the paragraphs of that year may answer)
             strength = self.evidence.strength(
-                query, [h.text for h in wide if not P.bare(h.text)][:EVIDENCE_K], lang, frame)
+                query, [h.text for h in wide if not P.bare(h.text)][:EVIDENCE_K], lang, q.frame)
         if not hits or not (strength.enough or headed):
             return self._not_found(lang, (missing or []) + [
                 "De brieven over de banenafspraak geven hierop geen antwoord." if lang == "nl"

@@ -313,7 +313,7 @@ class Evidence:
     def strength(self, question: str, passages: list[str], lang: str,
                  frame: frozenset[str] = frozenset()) -> Strength:
         """How well the passages answer the question; `frame`: words of the question that
-        only say how it is put (query.status_frame), none of its content."""
+        only say how it is put (Query.frame), none of its content."""
         lowered = question.lower()
         found = set().union(*(passage_stems(p) for p in passages)) if passages else set()
         joined = self.separable_verbs(question) if lang == "nl" else {}

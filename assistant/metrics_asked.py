@@ -77,7 +77,9 @@ EXTRA_METRIC_CUES: list[tuple[str, re.Pattern]] = [
     ("realisatiepercentage", re.compile(r"\b(hoeveel procent|welk deel|what share|what part|"
                                         r"what proportion|what fraction|how much of)\b|"
                                         + RATE_OF_TARGET.pattern, re.I)),
-    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|(?<=doelgroep )werk(?:t|en)|(?<=register )werk(?:t|en)|"
+    # ("van de doelgroep werkt": the target group's own verb, not any "werken")
+    ("werkzaam", re.compile(r"\b(in work|aan het werk|werkzaam|employed|werkten|werkte|worked|"
+                            r"(?<=doelgroep )werk(?:t|en)|(?<=register )werk(?:t|en)|"
                             r"werkend\w*|(had|have|has|with) (a )?(job|jobs|paid work)|"
                             r"(een )?baan (had|hadden|hebben|heeft)|met (een )?baan|"
                             r"(had|hadden|hebben|heeft)( \w+){0,4} een baan|"
@@ -234,8 +236,9 @@ _CONTRAST = re.compile(r"\b(rather than|instead of|as opposed to|in plaats van|"
 
 # a verb of decline is a change in jobs, unless a share fell ("met hoeveel procentpunt gedaald")
 _FELL = re.compile(r"\b(daalde|daalden|gedaald)\b", re.I)
-# ... and so is one of rise in the one year named ("met hoeveel is het aantal in 2022 toegenomen",
-# "nam het aantal banen bij de overheid in 2022 af"), where no share or other count is named;
+# ... and so is one of rise in the one year named ("met hoeveel is het aantal in 2022
+# toegenomen", "nam het aantal banen bij de overheid in 2022 af"), where no share or other
+# count is named;
 # between two years the change is the levels' difference
 _ROSE = re.compile(r"\b(steeg|stegen|gestegen|toegenomen|increased?|rose|risen|"
                    r"na(?:m|men)(?: [\w-]+){0,9} (?:toe|af))\b", re.I)

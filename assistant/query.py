@@ -334,6 +334,7 @@ class Query:
     refers_back: bool = False             # "..., and how far short was it?": the subject is
                                           # the one the ask before answers with
     asks_status: bool = False             # "hoe staat X ervoor": where it stands, in figures
+    frame: frozenset[str] = frozenset()   # its words that only ask that (status_frame)
     asks_reasons: bool = False            # "waarom", "why is it behind": reasons asked
     asks_plans: bool = False              # "what does she plan for 2026", "welke maatregelen"
     calendar_year: bool = False           # "vorig jaar", "last year": a year by the calendar

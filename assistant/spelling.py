@@ -17,6 +17,7 @@ a question costs a few dictionary lookups, not a scan of the words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from assistant.coverage import FRAME_WORDS
@@ -74,7 +75,7 @@ class Speller:
             if right is None:
                 return word
             return right[0].upper() + right[1:] if word[0].isupper() else right
-        return _WORD.sub(fix, text) if _WORD.search(text) else text
+        return _WORD.sub(fix, text)
 
 
 # The words a typing error is read as: the vocabulary's names and the words a question is
@@ -104,16 +105,14 @@ def _known_words() -> set[str]:
     return words
 
 
-_speller: Speller | None = None
+@lru_cache(maxsize=1)
+def _speller() -> Speller:
+    """Built at the first question, once the parse's modules are all loaded."""
+    return Speller(_known_words(), _names(dutch_only=True) | set(QUESTION_WORDS))
 
 
 def spelled(text: str) -> str:
-    """A Dutch question with its typing errors corrected. English
-    ones are left as typed: the English words the parse knows are too few to tell a slip
-    from a word ("though" is no "through")."""
-    global _speller
-    if detect_language(text) != "nl":
-        return text
-    if _speller is None:
-        _speller = Speller(_known_words(), _names(dutch_only=True) | set(QUESTION_WORDS))
-    return _speller.corrected(text)
+    """A Dutch question with its typing errors corrected. English ones are left as typed:
+    the English words the parse knows are too few to tell a slip from a word ("though" is no
+    "through")."""
+    return _speller().corrected(text) if detect_language(text) == "nl" else text

@@ -72,7 +72,8 @@ _FTA_WORDS = re.compile(r"\b25[.,]5[- ]?(?:hours?|uurs?)[- ]?(?:job[- ]?units?|j
 # "uitzendwerk en Wsw-detachering", "secondments or agency work": both kinds of hired-in
 # job named together are the inleenverbanden, the letters' word for the two (either one alone
 # is that part)
-_AGENCY = r"(?:uitzend\w*|agency(?: work| workers?| staff| placements?)?|temp(?:orary)? (?:agency )?work\w*)"
+_AGENCY = (r"(?:uitzend\w*|agency(?: work| workers?| staff| placements?)?|"
+           r"temp(?:orary)? (?:agency )?work\w*)")
 _SECONDED = r"(?:(?:wsw[- ]?)?detach\w*|gedetacheerd\w*|(?:wsw )?secondments?|secondees?|seconded)"
 _HIRING_PARTS = re.compile(rf"\b(?:{_AGENCY}\s*(?:en|of|and|or|&|/)\s*{_SECONDED}|"
                            rf"{_SECONDED}\s*(?:en|of|and|or|&|/)\s*{_AGENCY})(?!\w)", re.I)
@@ -622,7 +623,8 @@ def understand(text: str, history: list[str] | None = None,
         metrics = [m for m in metrics if m != "realisatiepercentage"]
     years, quarter, since = periods_named(plain, today)
     language = detect_language(text)
-    left = tuple(w for w in uncovered(text, CUE_PATTERNS) if w not in status_frame(text))
+    frame = status_frame(text)
+    left = tuple(w for w in uncovered(text, CUE_PATTERNS) if w not in frame)
     kind_of_jobs = bool(left) and _asked.share_of_jobs(text) \
         and set(metrics) <= {"realisatiepercentage"}
     if kind_of_jobs:
@@ -634,7 +636,8 @@ def understand(text: str, history: list[str] | None = None,
                         since=since, including_sroi=including, start_of=start_of_years(plain),
                         at_baseline=at_baseline, shortfall=bool(SHORTFALL.search(text)),
                         asks_amount=asks_amount(text), calendar_year=by_calendar(plain),
-                        uncovered=left, via_other=via_other(text, left), **shape(text))
+                        uncovered=left, via_other=via_other(text, left), frame=frame,
+                        **shape(text))
     if kind_of_jobs:
         question = replace(question, share_of_other=True)
     amount = question.asks_amount or question.how_much
